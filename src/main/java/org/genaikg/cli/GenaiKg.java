@@ -1,0 +1,28 @@
+package org.genaikg.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar genai-kg.jar <command>}: build, validate, serve and query the genai-kg knowledge graph. */
+@Command(name = "genai-kg", mixinStandardHelpOptions = true, version = "genai-kg 1.0.0",
+        description = "The knowledge graph of the generative-AI landscape (CNNIC 生成式人工智能应用发展报告 2025).",
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, QueryCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
+public final class GenaiKg implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and answers its exit code, without exiting: for tests and embedding. */
+    public static int run(String... args) {
+        return new CommandLine(new GenaiKg())
+                .setExecutionExceptionHandler(new FailureReporter())
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,114 @@
+package org.genaikg.map;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.genaikg.table.ReportDate;
+import org.genaikg.table.Row;
+import org.genaikg.vocab.GKG;
+import org.genaikg.vocab.Std;
+
+/**
+ * Writes triples into the graph being built and remembers which table row each subject came from, so that
+ * a SHACL violation can point back to the row to fix.
+ */
+public final class Emitter {
+    private final Graph graph;
+    private final Map<Node, String> origins = new HashMap<>();
+
+    public Emitter(Graph graph) {
+        this.graph = graph;
+    }
+
+    public Graph graph() { return graph; }
+
+    /** Row locations ({@code data/policies.csv:17}) by subject; the first row that made a subject wins. */
+    public Map<Node, String> origins() { return origins; }
+
+    public void from(Node subject, Row row) {
+        origins.putIfAbsent(subject, row.location());
+    }
+
+    public void add(Node s, Node p, Node o) {
+        graph.add(Triple.create(s, p, o));
+    }
+
+    public void type(Node s, Node type) {
+        add(s, Std.RDF_TYPE, type);
+    }
+
+    public void text(Node s, Node p, String value, String lang) {
+        if (!value.isEmpty()) add(s, p, NodeFactory.createLiteralLang(value, lang));
+    }
+
+    public void string(Node s, Node p, String value) {
+        if (!value.isEmpty()) add(s, p, NodeFactory.createLiteralString(value));
+    }
+
+    public void typed(Node s, Node p, String lexical, XSDDatatype type) {
+        if (!lexical.isEmpty()) add(s, p, NodeFactory.createLiteralDT(lexical, type));
+    }
+
+    public void decimal(Node s, Node p, String value) {
+        if (!value.isEmpty()) typed(s, p, new BigDecimal(value).toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    public void bool(Node s, Node p, String value) {
+        if (!value.isEmpty()) typed(s, p, value, XSDDatatype.XSDboolean);
+    }
+
+    /** rdfs:label and skos:prefLabel in Chinese and, where there is one, English. */
+    public void labels(Node s, String zh, String en) {
+        text(s, Std.RDFS_LABEL, zh, "zh");
+        text(s, Std.SKOS_PREF_LABEL, zh, "zh");
+        text(s, Std.RDFS_LABEL, en, "en");
+        text(s, Std.SKOS_PREF_LABEL, en, "en");
+    }
+
+    /** The date at its own precision, with the datatype that says so (xsd:gYear, xsd:gYearMonth, xsd:date). */
+    public static Node faithful(ReportDate date) {
+        return switch (date.precision()) {
+            case YEAR -> NodeFactory.createLiteralDT(date.lexical(), XSDDatatype.XSDgYear);
+            case MONTH -> NodeFactory.createLiteralDT(date.lexical(), XSDDatatype.XSDgYearMonth);
+            case DAY -> NodeFactory.createLiteralDT(date.lexical(), XSDDatatype.XSDdate);
+            case PERIOD -> NodeFactory.createLiteralString(date.lexical());
+        };
+    }
+
+    public static Node day(java.time.LocalDate day) {
+        return NodeFactory.createLiteralDT(day.toString(), XSDDatatype.XSDdate);
+    }
+
+    public static Node precision(ReportDate date) {
+        return switch (date.precision()) {
+            case YEAR -> GKG.YearPrecision;
+            case MONTH -> GKG.MonthPrecision;
+            case DAY -> GKG.DayPrecision;
+            case PERIOD -> GKG.PeriodPrecision;
+        };
+    }
+
+    /** A faithful date plus its uniform keys: the first and last day it covers. */
+    public void date(Node s, Node faithfulProperty, Node startProperty, Node endProperty, String value) {
+        if (value.isEmpty()) return;
+        ReportDate date = ReportDate.of(value);
+        add(s, faithfulProperty, faithful(date));
+        if (startProperty != null) add(s, startProperty, day(date.start()));
+        if (endProperty != null) add(s, endProperty, day(date.end()));
+    }
+
+    /** The full date pattern of an event: faithful value, start, end and precision. */
+    public void eventDate(Node event, String value, String inferred) {
+        ReportDate date = ReportDate.of(value);
+        add(event, GKG.date, faithful(date));
+        add(event, GKG.startDate, day(date.start()));
+        add(event, GKG.endDate, day(date.end()));
+        add(event, GKG.datePrecision, precision(date));
+        bool(event, GKG.dateInferred, inferred);
+    }
+}

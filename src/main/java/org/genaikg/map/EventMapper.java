@@ -1,0 +1,44 @@
+package org.genaikg.map;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.genaikg.table.CuratedData;
+import org.genaikg.table.Row;
+import org.genaikg.table.TableCatalog;
+import org.genaikg.vocab.GKG;
+import org.genaikg.vocab.Res;
+import org.genaikg.vocab.Std;
+
+/** Curated events (funding, partnerships, records, meetings …) with their date keys, participants and place. */
+final class EventMapper implements TableMapper {
+    private static final List<String> PARTICIPANT_TABLES = List.of(TableCatalog.PLACES, TableCatalog.AGENCIES,
+            TableCatalog.ORGANIZATIONS, TableCatalog.MODELS, TableCatalog.POLICIES);
+
+    @Override
+    public void map(MappingContext ctx) {
+        CuratedData data = ctx.data();
+        Emitter out = ctx.out();
+        for (Row r : data.rows(TableCatalog.EVENTS)) {
+            Node event = Res.event(r.id());
+            out.type(event, KindClasses.of(KindClasses.EVENT, r.get("kind")));
+            out.text(event, Std.RDFS_LABEL, r.get("label_zh"), "zh");
+            out.eventDate(event, r.get("date"), r.get("date_inferred"));
+            for (String id : r.list("participants")) {
+                out.add(event, GKG.participant, Res.ofTable(data.tablesWithId(id, PARTICIPANT_TABLES).get(0), id));
+            }
+            if (r.has("place")) out.add(event, GKG.place, Res.place(r.get("place")));
+            out.decimal(event, GKG.amount, r.get("amount"));
+            if (r.has("amount_unit")) out.add(event, GKG.unit, Res.unit(r.get("amount_unit")));
+            ctx.cite(event, r);
+        }
+        for (Row r : data.rows(TableCatalog.UNITS)) {
+            Node unit = Res.unit(r.id());
+            out.type(unit, GKG.Unit);
+            out.labels(unit, r.get("name_zh"), r.get("name_en"));
+            out.string(unit, GKG.symbol, r.get("symbol"));
+            out.decimal(unit, GKG.multiplier, r.get("multiplier"));
+            out.add(unit, GKG.baseUnit, Res.unit(r.get("base")));
+            out.from(unit, r);
+        }
+    }
+}

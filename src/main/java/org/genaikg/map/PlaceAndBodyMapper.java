@@ -1,0 +1,43 @@
+package org.genaikg.map;
+
+import org.apache.jena.graph.Node;
+import org.genaikg.table.CuratedData;
+import org.genaikg.table.Row;
+import org.genaikg.table.TableCatalog;
+import org.genaikg.vocab.GKG;
+import org.genaikg.vocab.Res;
+import org.genaikg.vocab.Std;
+
+/** Places, government agencies and organisations: the actors and where they are. */
+final class PlaceAndBodyMapper implements TableMapper {
+
+    @Override
+    public void map(MappingContext ctx) {
+        CuratedData data = ctx.data();
+        Emitter out = ctx.out();
+        for (Row r : data.rows(TableCatalog.PLACES)) {
+            Node place = Res.place(r.id());
+            out.type(place, KindClasses.of(KindClasses.PLACE, r.get("kind")));
+            out.labels(place, r.get("name_zh"), r.get("name_en"));
+            if (r.has("within")) out.add(place, GKG.within, Res.place(r.get("within")));
+            ctx.cite(place, r);
+        }
+        for (Row r : data.rows(TableCatalog.AGENCIES)) {
+            Node agency = Res.agency(r.id());
+            out.type(agency, KindClasses.of(KindClasses.AGENCY, r.get("kind")));
+            out.labels(agency, r.get("name_zh"), r.get("name_en"));
+            if (r.has("parent")) out.add(agency, Std.ORG_SUB_ORGANIZATION_OF, Res.agency(r.get("parent")));
+            if (r.has("jurisdiction")) out.add(agency, GKG.jurisdiction, Res.place(r.get("jurisdiction")));
+            ctx.cite(agency, r);
+        }
+        for (Row r : data.rows(TableCatalog.ORGANIZATIONS)) {
+            Node org = Res.organization(r.id());
+            out.type(org, KindClasses.of(KindClasses.ORGANIZATION, r.get("kind")));
+            out.labels(org, r.get("name_zh"), r.get("name_en"));
+            if (r.has("country")) out.add(org, GKG.country, Res.place(r.get("country")));
+            if (r.has("location")) out.add(org, GKG.location, Res.place(r.get("location")));
+            if (r.has("parent")) out.add(org, Std.ORG_SUB_ORGANIZATION_OF, Res.organization(r.get("parent")));
+            ctx.cite(org, r);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.genaikg.map;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.genaikg.table.CuratedData;
+import org.genaikg.table.Row;
+import org.genaikg.table.TableCatalog;
+import org.genaikg.vocab.GKG;
+import org.genaikg.vocab.Res;
+
+/**
+ * Policies with their issuers, and the dated events implied by them: issuance and taking effect. The events
+ * are derived here rather than curated twice, so a policy's date lives in one cell.
+ */
+final class PolicyMapper implements TableMapper {
+
+    @Override
+    public void map(MappingContext ctx) {
+        CuratedData data = ctx.data();
+        Emitter out = ctx.out();
+        for (Row r : data.rows(TableCatalog.POLICIES)) {
+            Node policy = Res.policy(r.id());
+            out.type(policy, KindClasses.of(KindClasses.POLICY, r.get("kind")));
+            out.labels(policy, r.get("title_zh"), r.get("title_en"));
+            if (r.has("jurisdiction")) out.add(policy, GKG.jurisdiction, Res.place(r.get("jurisdiction")));
+            out.date(policy, GKG.issued, GKG.issuedStart, GKG.issuedEnd, r.get("issued"));
+            out.date(policy, GKG.effective, GKG.effectiveStart, null, r.get("effective"));
+            if (r.has("category")) out.add(policy, GKG.category, KindClasses.of(KindClasses.POLICY_CATEGORY, r.get("category")));
+            if (r.has("status")) out.add(policy, GKG.status, KindClasses.of(KindClasses.POLICY_STATUS, r.get("status")));
+            out.bool(policy, GKG.dateInferred, r.get("date_inferred"));
+            ctx.cite(policy, r);
+            if (r.has("issued")) {
+                DerivedEvents.of(DerivedEvents.ISSUANCE, policy, r, r.get("title_zh"), r.get("title_en"), r.get("issued"), ctx);
+            }
+            if (r.has("effective")) {
+                DerivedEvents.of(DerivedEvents.EFFECT, policy, r, r.get("title_zh"), r.get("title_en"), r.get("effective"), ctx);
+            }
+        }
+        for (Row r : data.rows(TableCatalog.POLICY_ISSUERS)) {
+            Node policy = Res.policy(r.get("policy"));
+            String issuer = r.get("agency");
+            List<String> table = data.tablesWithId(issuer, List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS));
+            Node agency = Res.ofTable(table.get(0), issuer);
+            out.add(policy, GKG.issuedBy, agency);
+            Node issuance = DerivedEvents.iri(r.get("policy"), "issuance");
+            if (data.row(TableCatalog.POLICIES, r.get("policy")).map(p -> p.has("issued")).orElse(false)) {
+                out.add(issuance, GKG.participant, agency);
+            }
+            ctx.cite(policy, r);
+        }
+    }
+}

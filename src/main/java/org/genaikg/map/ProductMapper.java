@@ -1,0 +1,61 @@
+package org.genaikg.map;
+
+import org.apache.jena.graph.Node;
+import org.genaikg.table.CuratedData;
+import org.genaikg.table.Row;
+import org.genaikg.table.TableCatalog;
+import org.genaikg.vocab.GKG;
+import org.genaikg.vocab.Res;
+import org.genaikg.vocab.Std;
+
+/** AI models and products, the scenarios they serve, the figures stated about them, and their releases. */
+final class ProductMapper implements TableMapper {
+
+    @Override
+    public void map(MappingContext ctx) {
+        CuratedData data = ctx.data();
+        Emitter out = ctx.out();
+        for (Row r : data.rows(TableCatalog.MODELS)) {
+            Node product = Res.model(r.id());
+            out.type(product, KindClasses.of(KindClasses.PRODUCT, r.get("kind")));
+            out.labels(product, r.get("name_zh"), r.get("name_en"));
+            for (String dev : r.list("developer")) out.add(product, GKG.developer, Res.organization(dev));
+            if (r.has("country")) out.add(product, GKG.country, Res.place(r.get("country")));
+            out.date(product, GKG.released, GKG.releasedStart, GKG.releasedEnd, r.get("released"));
+            for (String m : r.list("modalities")) out.add(product, GKG.modality, KindClasses.of(KindClasses.MODALITY, m));
+            out.bool(product, GKG.reasoning, r.get("reasoning"));
+            out.bool(product, GKG.lightweight, r.get("lightweight"));
+            out.bool(product, GKG.openSource, r.get("open_source"));
+            if (r.has("previous_version")) out.add(product, GKG.previousVersion, Res.model(r.get("previous_version")));
+            out.bool(product, GKG.dateInferred, r.get("date_inferred"));
+            ctx.cite(product, r);
+            if (r.has("released")) {
+                DerivedEvents.of(DerivedEvents.RELEASE, product, r, r.get("name_zh"), r.get("name_en"), r.get("released"), ctx);
+                for (String dev : r.list("developer")) {
+                    out.add(DerivedEvents.iri(r.id(), "release"), GKG.participant, Res.organization(dev));
+                }
+            }
+        }
+        for (Row r : data.rows(TableCatalog.MODEL_SCENARIOS)) {
+            Node product = Res.model(r.get("model"));
+            out.add(product, GKG.servesScenario, Res.scenario(r.get("scenario")));
+            ctx.cite(product, r);
+        }
+        for (Row r : data.rows(TableCatalog.MODEL_FIGURES)) {
+            Node figure = Res.figure(r.id());
+            Node product = Res.model(r.get("model"));
+            Row model = data.row(TableCatalog.MODELS, r.get("model")).orElseThrow();
+            out.type(figure, GKG.StatedFigure);
+            out.text(figure, Std.RDFS_LABEL, model.get("name_zh") + "：" + r.get("description_zh"), "zh");
+            out.add(product, GKG.statedFigure, figure);
+            out.string(figure, GKG.metric, r.get("metric"));
+            out.decimal(figure, Std.SCHEMA_VALUE, r.get("value"));
+            out.add(figure, GKG.unit, Res.unit(r.get("unit")));
+            out.add(figure, GKG.qualifier, KindClasses.of(KindClasses.QUALIFIER, r.get("qualifier")));
+            out.date(figure, GKG.asOf, GKG.startDate, GKG.endDate, r.get("as_of"));
+            out.text(figure, Std.SCHEMA_DESCRIPTION, r.get("description_zh"), "zh");
+            out.bool(figure, GKG.dateInferred, r.get("date_inferred"));
+            ctx.cite(figure, r);
+        }
+    }
+}

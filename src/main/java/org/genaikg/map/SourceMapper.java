@@ -1,0 +1,63 @@
+package org.genaikg.map;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.genaikg.table.CuratedData;
+import org.genaikg.table.Row;
+import org.genaikg.table.TableCatalog;
+import org.genaikg.vocab.GKG;
+import org.genaikg.vocab.Res;
+import org.genaikg.vocab.Std;
+
+/** Reports, their sections and their footnotes: the sources every other fact points to. */
+final class SourceMapper implements TableMapper {
+
+    @Override
+    public void map(MappingContext ctx) {
+        CuratedData data = ctx.data();
+        Emitter out = ctx.out();
+        for (Row r : data.rows(TableCatalog.REPORTS)) {
+            Node report = Res.report(r.id());
+            out.type(report, GKG.Report);
+            out.labels(report, r.get("title_zh"), r.get("title_en"));
+            out.text(report, Std.DCT_TITLE, r.get("title_zh"), "zh");
+            out.text(report, Std.DCT_TITLE, r.get("title_en"), "en");
+            out.add(report, Std.DCT_PUBLISHER, Res.organization(r.get("publisher")));
+            out.date(report, Std.DCT_ISSUED, null, null, r.get("published"));
+            out.typed(report, Std.SCHEMA_URL, r.get("url"), XSDDatatype.XSDanyURI);
+            out.text(report, Std.RDFS_COMMENT, r.get("attribution"), "zh");
+            out.from(report, r);
+        }
+        for (org.genaikg.table.Table table : data.tables().values()) {
+            if (table.schema().column("section") == null) continue;
+            for (Row r : table.rows()) section(r.get("report"), r.get("section"), out);
+        }
+        for (Row r : data.rows(TableCatalog.SOURCES)) {
+            Node note = Res.source(r.id());
+            out.type(note, GKG.Footnote);
+            int number = Integer.parseInt(r.get("number"));
+            out.text(note, Std.RDFS_LABEL, "脚注" + number, "zh");
+            out.text(note, Std.RDFS_LABEL, "Footnote " + number, "en");
+            out.typed(note, GKG.footnoteNumber, String.valueOf(number), XSDDatatype.XSDpositiveInteger);
+            out.add(note, GKG.footnoteKind, KindClasses.of(KindClasses.FOOTNOTE_KIND, r.get("kind")));
+            out.text(note, Std.DCT_PUBLISHER, r.get("publisher_zh"), "zh");
+            out.typed(note, Std.SCHEMA_URL, r.get("url"), XSDDatatype.XSDanyURI);
+            out.date(note, Std.DCT_ISSUED, null, null, r.get("published"));
+            out.text(note, GKG.text, r.get("text_zh"), "zh");
+            out.add(note, Std.DCT_IS_PART_OF, Res.report(r.get("report")));
+            out.add(note, GKG.citedIn, Res.section(r.get("report"), r.get("section")));
+            out.text(note, Std.SKOS_EDITORIAL_NOTE, r.get("note"), "zh");
+            out.from(note, r);
+        }
+    }
+
+    private static void section(String report, String number, Emitter out) {
+        Node section = Res.section(report, number);
+        out.type(section, GKG.ReportSection);
+        out.string(section, GKG.sectionNumber, number);
+        out.add(section, Std.DCT_IS_PART_OF, Res.report(report));
+        boolean preface = number.equals("preface");
+        out.text(section, Std.RDFS_LABEL, preface ? "前言" : "第" + number + "节", "zh");
+        out.text(section, Std.RDFS_LABEL, preface ? "Preface" : "Section " + number, "en");
+    }
+}

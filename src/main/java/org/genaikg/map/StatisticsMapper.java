@@ -1,0 +1,152 @@
+package org.genaikg.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.genaikg.table.CuratedData;
+import org.genaikg.table.ReportDate;
+import org.genaikg.table.Row;
+import org.genaikg.table.Table;
+import org.genaikg.table.TableCatalog;
+import org.genaikg.vocab.GKG;
+import org.genaikg.vocab.Res;
+import org.genaikg.vocab.Std;
+
+/**
+ * The report's statistics as RDF Data Cube: one qb:DataSet and structure per data set, dimension properties with
+ * SKOS code lists, measures as sub-properties of sdmx-measure:obsValue, the unit and the qualifier as attributes.
+ */
+final class StatisticsMapper implements TableMapper {
+
+    @Override
+    public void map(MappingContext ctx) {
+        CuratedData data = ctx.data();
+        Emitter out = ctx.out();
+        for (Row r : data.rows(TableCatalog.MEASURES)) {
+            Node measure = Res.measure(r.id());
+            out.type(measure, Std.QB_MEASURE_PROPERTY);
+            out.labels(measure, r.get("name_zh"), r.get("name_en"));
+            out.add(measure, Std.RDFS_SUBPROPERTY_OF, Std.SDMX_OBS_VALUE);
+            out.add(measure, Std.RDFS_RANGE, NodeFactory.createURI(XSDDatatype.XSDdecimal.getURI()));
+            out.from(measure, r);
+        }
+        for (Row r : data.rows(TableCatalog.DIMENSIONS)) dimension(r, out);
+        for (Row r : data.rows(TableCatalog.CODES)) {
+            Node code = Res.code(r.get("dimension"), r.id());
+            Node list = Res.codeList(r.get("dimension"));
+            out.type(code, Std.SKOS_CONCEPT);
+            out.labels(code, r.get("name_zh"), r.get("name_en"));
+            out.add(code, Std.SKOS_IN_SCHEME, list);
+            out.string(code, Std.SKOS_NOTATION, r.id());
+            if (r.has("broader")) {
+                out.add(code, Std.SKOS_BROADER, Res.code(r.get("dimension"), r.get("broader")));
+            } else {
+                out.add(code, Std.SKOS_TOP_CONCEPT_OF, list);
+                out.add(list, Std.SKOS_HAS_TOP_CONCEPT, code);
+            }
+            ctx.cite(code, r);
+        }
+        List<Table> tables = data.observationTables();
+        for (Row ds : data.rows(TableCatalog.DATASETS)) {
+            structure(ds, ctx);
+            tables.stream().filter(t -> t.schema().name().equals("statistics/" + ds.id()))
+                    .findFirst().ifPresent(t -> observations(ds, t, ctx));
+        }
+    }
+
+    private static void dimension(Row r, Emitter out) {
+        Node dim = Res.dimension(r.id());
+        out.type(dim, Std.QB_DIMENSION_PROPERTY);
+        out.labels(dim, r.get("name_zh"), r.get("name_en"));
+        String values = r.get("codes");
+        if (values.equals(TableCatalog.CODES)) {
+            Node list = Res.codeList(r.id());
+            out.type(dim, Std.QB_CODED_PROPERTY);
+            out.add(dim, Std.RDFS_RANGE, Std.SKOS_CONCEPT);
+            out.add(dim, Std.QB_CODE_LIST, list);
+            out.type(list, Std.SKOS_CONCEPT_SCHEME);
+            out.labels(list, r.get("name_zh") + "代码表", "Code list: " + r.get("name_en"));
+        } else {
+            out.add(dim, Std.RDFS_RANGE, switch (values) {
+                case TableCatalog.PLACES -> GKG.Place;
+                case TableCatalog.ORGANIZATIONS -> Std.ORG_ORGANIZATION;
+                case TableCatalog.MODELS -> GKG.AIProduct;
+                default -> GKG.ApplicationScenario;
+            });
+        }
+        out.from(dim, r);
+    }
+
+    private static void structure(Row ds, MappingContext ctx) {
+        Emitter out = ctx.out();
+        Node dataset = Res.dataset(ds.id());
+        Node dsd = Res.dsd(ds.id());
+        out.type(dataset, Std.QB_DATA_SET);
+        out.labels(dataset, ds.get("title_zh"), ds.get("title_en"));
+        out.text(dataset, Std.DCT_TITLE, ds.get("title_zh"), "zh");
+        out.text(dataset, Std.DCT_TITLE, ds.get("title_en"), "en");
+        out.text(dataset, Std.RDFS_COMMENT, ds.get("figure"), "zh");
+        out.add(dataset, Std.QB_STRUCTURE, dsd);
+        ctx.cite(dataset, ds);
+
+        out.type(dsd, Std.QB_DATA_STRUCTURE_DEFINITION);
+        out.text(dsd, Std.RDFS_LABEL, ds.get("title_zh") + "：数据结构", "zh");
+        out.text(dsd, Std.RDFS_LABEL, "Structure of: " + ds.get("title_en"), "en");
+        int order = 1;
+        component(dsd, ds.id(), "period", Std.QB_DIMENSION, GKG.period, order++, out);
+        for (String dim : ds.list("dimensions")) {
+            component(dsd, ds.id(), dim, Std.QB_DIMENSION, Res.dimension(dim), order++, out);
+        }
+        component(dsd, ds.id(), "measure", Std.QB_MEASURE, Res.measure(ds.get("measure")), order++, out);
+        component(dsd, ds.id(), "unit", Std.QB_ATTRIBUTE, Std.SDMX_UNIT_MEASURE, order++, out);
+        component(dsd, ds.id(), "qualifier", Std.QB_ATTRIBUTE, GKG.qualifier, order, out);
+    }
+
+    private static void component(Node dsd, String dataset, String name, Node role, Node property, int order, Emitter out) {
+        Node spec = Res.component(dataset, name);
+        out.add(dsd, Std.QB_COMPONENT, spec);
+        out.type(spec, Std.QB_COMPONENT_SPECIFICATION);
+        out.add(spec, role, property);
+        out.typed(spec, Std.QB_ORDER, String.valueOf(order), XSDDatatype.XSDinteger);
+        if (role.equals(Std.QB_ATTRIBUTE)) {
+            out.typed(spec, Std.QB_COMPONENT_REQUIRED, "true", XSDDatatype.XSDboolean);
+        }
+    }
+
+    private static void observations(Row ds, Table table, MappingContext ctx) {
+        Emitter out = ctx.out();
+        CuratedData data = ctx.data();
+        Node dataset = Res.dataset(ds.id());
+        Node measure = Res.measure(ds.get("measure"));
+        List<String> dims = ds.list("dimensions");
+        for (Row r : table.rows()) {
+            Node obs = Res.observation(ds.id(), r.id());
+            out.type(obs, Std.QB_OBSERVATION);
+            out.add(obs, Std.QB_DATA_SET_PROP, dataset);
+            ReportDate period = ReportDate.of(r.get("period"));
+            out.add(obs, GKG.period, Emitter.faithful(period));
+            out.add(obs, GKG.periodStart, Emitter.day(period.start()));
+            out.add(obs, GKG.periodEnd, Emitter.day(period.end()));
+            List<String> zhParts = new ArrayList<>(List.of(ds.get("title_zh"), r.get("period")));
+            List<String> enParts = new ArrayList<>(List.of(ds.get("title_en"), r.get("period")));
+            for (String dim : dims) {
+                String value = r.get(dim);
+                String valueTable = data.row(TableCatalog.DIMENSIONS, dim).orElseThrow().get("codes");
+                Node node = valueTable.equals(TableCatalog.CODES) ? Res.code(dim, value) : Res.ofTable(valueTable, value);
+                out.add(obs, Res.dimension(dim), node);
+                Row valueRow = data.row(valueTable, value).orElseThrow();
+                zhParts.add(valueRow.get("name_zh"));
+                enParts.add(valueRow.get("name_en").isEmpty() ? value : valueRow.get("name_en"));
+            }
+            out.text(obs, Std.RDFS_LABEL, String.join(" · ", zhParts), "zh");
+            out.text(obs, Std.RDFS_LABEL, String.join(" · ", enParts), "en");
+            out.decimal(obs, measure, r.get("value"));
+            out.add(obs, Std.SDMX_UNIT_MEASURE, Res.unit(r.get("unit")));
+            out.add(obs, GKG.qualifier, KindClasses.of(KindClasses.QUALIFIER, r.get("qualifier")));
+            out.bool(obs, GKG.dateInferred, r.get("date_inferred"));
+            ctx.cite(obs, r);
+        }
+    }
+}

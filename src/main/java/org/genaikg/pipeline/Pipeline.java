@@ -1,0 +1,111 @@
+package org.genaikg.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.genaikg.map.GraphMapper;
+import org.genaikg.map.MappedGraph;
+import org.genaikg.publish.AtomicFolder;
+import org.genaikg.publish.DatasetDescription;
+import org.genaikg.publish.DumpWriter;
+import org.genaikg.table.CuratedData;
+import org.genaikg.validate.CubeIntegrityChecks;
+import org.genaikg.validate.ShapesValidator;
+import org.genaikg.vocab.Namespaces;
+
+/**
+ * tables → checked rows → triples → ontology and catalogue facts added → SHACL and Data Cube checks →
+ * dumps written to a fresh folder and swapped in. Any failure stops the run before anything is written.
+ */
+public final class Pipeline {
+    public static final String VOID_FILE = "void.ttl";
+    private static final Node OWL_VERSION_INFO = NodeFactory.createURI(Namespaces.OWL + "versionInfo");
+
+    private final BuildConfig config;
+    private final StageLog log;
+
+    public Pipeline(BuildConfig config, StageLog log) {
+        this.config = config;
+        this.log = log;
+    }
+
+    /** Reads, maps and checks; throws {@code InvalidInputException} or {@link BuildFailedException} on problems. */
+    public BuiltGraph check() {
+        log.start();
+        CuratedData data = CuratedData.load(config.data(), config.data().toString().replace('\\', '/'));
+        log.done("read", data.tables().size() + " tables, " + data.rowCount() + " rows from " + config.data());
+
+        MappedGraph mapped = GraphMapper.map(data);
+        Graph graph = mapped.graph();
+        long facts = graph.size();
+        String version = addOntology(graph);
+        DatasetDescription.addCatalogueFacts(graph, version);
+        log.done("map", facts + " triples from the tables, " + (graph.size() - facts)
+                + " from the ontology and catalogue; " + graph.size() + " in all");
+
+        if (config.shacl()) validate(graph, mapped);
+        graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
+        return new BuiltGraph(graph, version, data.tables().size(), data.rowCount());
+    }
+
+    /** Checks, then writes every dump and {@code void.ttl} to the configured folder. */
+    public BuiltGraph build() throws IOException {
+        BuiltGraph built = check();
+        Path out = config.out();
+        AtomicFolder.replace(out, folder -> {
+            List<Path> files = new ArrayList<>(DumpWriter.write(built.graph(), folder));
+            Graph description = DatasetDescription.describe(built.graph(), built.version(), config.publicUrl(), folder);
+            Path voidFile = folder.resolve(VOID_FILE);
+            RDFWriter.source(description).format(RDFFormat.TURTLE_PRETTY).output(voidFile.toString());
+            files.add(voidFile);
+            log.done("write", files.size() + " files to " + out + " (" + String.join(", ",
+                    files.stream().map(p -> p.getFileName().toString()).toList()) + ")");
+        });
+        return built;
+    }
+
+    private String addOntology(Graph graph) {
+        Graph ontology = parse(config.ontologyFile());
+        ontology.find().forEachRemaining(graph::add);
+        List<Triple> info = ontology.find(NodeFactory.createURI(Namespaces.ONTOLOGY), OWL_VERSION_INFO, Node.ANY).toList();
+        if (info.isEmpty()) {
+            throw new BuildFailedException(List.of(config.ontologyFile() + ": the ontology has no owl:versionInfo"));
+        }
+        return info.get(0).getObject().getLiteralLexicalForm();
+    }
+
+    /** Parses a hand-edited Turtle file, failing the build with its name, line and column when it is broken. */
+    static Graph parse(Path file) {
+        if (!Files.isRegularFile(file)) throw new BuildFailedException(List.of(file + ": is missing"));
+        Graph graph = GraphFactory.createDefaultGraph();
+        try {
+            RDFParser.source(file).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
+        } catch (RiotException e) {
+            throw new BuildFailedException(List.of(file + ": " + e.getMessage()));
+        }
+        return graph;
+    }
+
+    private void validate(Graph graph, MappedGraph mapped) {
+        ShapesValidator shapes = ShapesValidator.of(parse(config.shapesFile()));
+        List<String> failures = new ArrayList<>();
+        shapes.validate(graph, mapped).forEach(v -> failures.add(v.toString()));
+        CubeIntegrityChecks.violated(graph).forEach(ic ->
+                failures.add("Data Cube integrity constraint violated: " + ic));
+        if (!failures.isEmpty()) throw new BuildFailedException(failures);
+        log.done("validate", shapes.shapeCount() + " shapes and " + CubeIntegrityChecks.count()
+                + " Data Cube constraints: the graph conforms");
+    }
+}

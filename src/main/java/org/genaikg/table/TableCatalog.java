@@ -1,0 +1,253 @@
+package org.genaikg.table;
+
+import static org.genaikg.table.ColumnType.BOOLEAN;
+import static org.genaikg.table.ColumnType.DATE;
+import static org.genaikg.table.ColumnType.DECIMAL;
+import static org.genaikg.table.ColumnType.ENGLISH;
+import static org.genaikg.table.ColumnType.ID;
+import static org.genaikg.table.ColumnType.PERIOD;
+import static org.genaikg.table.ColumnType.POSITIVE_INTEGER;
+import static org.genaikg.table.ColumnType.SECTION_NUMBER;
+import static org.genaikg.table.ColumnType.TEXT;
+import static org.genaikg.table.ColumnType.URL;
+import static org.genaikg.table.ColumnType.listOf;
+import static org.genaikg.table.ColumnType.oneOf;
+
+import java.util.List;
+
+/**
+ * The schema of every table under {@code data/}. Documented for curators in {@code data/README.md};
+ * the two must change together.
+ */
+public final class TableCatalog {
+    private TableCatalog() {}
+
+    public static final String REPORTS = "reports";
+    public static final String SOURCES = "sources";
+    public static final String PLACES = "places";
+    public static final String AGENCIES = "agencies";
+    public static final String ORGANIZATIONS = "organizations";
+    public static final String POLICIES = "policies";
+    public static final String POLICY_ISSUERS = "policy_issuers";
+    public static final String SCENARIOS = "scenarios";
+    public static final String MODELS = "models";
+    public static final String MODEL_SCENARIOS = "model_scenarios";
+    public static final String MODEL_FIGURES = "model_figures";
+    public static final String EVENTS = "events";
+    public static final String UNITS = "units";
+    public static final String DATASETS = "datasets";
+    public static final String DIMENSIONS = "dimensions";
+    public static final String CODES = "codes";
+    public static final String MEASURES = "measures";
+
+    public static final List<String> QUALIFIERS = List.of("eq", "gt", "ge", "lt", "le", "approx", "est");
+    public static final List<String> DIMENSION_VALUE_TABLES = List.of(CODES, PLACES, ORGANIZATIONS, MODELS, SCENARIOS);
+
+    public static final TableSchema REPORTS_SCHEMA = TableSchema.create(REPORTS)
+            .id("id")
+            .required("title_zh", TEXT)
+            .optional("title_en", ENGLISH)
+            .ref("publisher", true, ORGANIZATIONS)
+            .required("published", DATE)
+            .optional("url", URL)
+            .required("text", TEXT)
+            .required("attribution", TEXT)
+            .build();
+
+    public static final TableSchema SOURCES_SCHEMA = TableSchema.create(SOURCES)
+            .id("id")
+            .ref("report", true, REPORTS)
+            .required("number", POSITIVE_INTEGER)
+            .required("kind", oneOf("citation", "definition", "explanation"))
+            .optional("publisher_zh", TEXT)
+            .optional("url", URL)
+            .optional("published", DATE)
+            .required("text_zh", TEXT)
+            .required("section", SECTION_NUMBER)
+            .optional("note", TEXT)
+            .build();
+
+    public static final TableSchema PLACES_SCHEMA = TableSchema.create(PLACES)
+            .id("id")
+            .required("kind", oneOf("country", "bloc", "region", "province", "municipality", "autonomous-region",
+                    "special-administrative-region", "city", "district"))
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .ref("within", false, PLACES)
+            .provenance()
+            .build();
+
+    public static final TableSchema AGENCIES_SCHEMA = TableSchema.create(AGENCIES)
+            .id("id")
+            .required("kind", oneOf("government", "ministry", "commission", "administration", "bureau",
+                    "standards-committee", "legislature", "council", "other"))
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .ref("parent", false, AGENCIES)
+            .ref("jurisdiction", false, PLACES)
+            .provenance()
+            .build();
+
+    public static final TableSchema ORGANIZATIONS_SCHEMA = TableSchema.create(ORGANIZATIONS)
+            .id("id")
+            .required("kind", oneOf("company", "research-institute", "university", "alliance", "association",
+                    "laboratory", "hospital", "media", "other"))
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .ref("country", false, PLACES)
+            .ref("location", false, PLACES)
+            .ref("parent", false, ORGANIZATIONS)
+            .provenance()
+            .build();
+
+    public static final TableSchema POLICIES_SCHEMA = TableSchema.create(POLICIES)
+            .id("id")
+            .required("kind", oneOf("law", "regulation", "measures", "plan", "strategy", "action-plan", "guideline",
+                    "standard", "executive-order", "bill", "initiative", "programme", "fund", "framework", "list",
+                    "notice", "opinion", "other"))
+            .required("title_zh", TEXT)
+            .optional("title_en", ENGLISH)
+            .ref("jurisdiction", false, PLACES)
+            .optional("issued", DATE)
+            .optional("effective", DATE)
+            .optional("category", oneOf("industry-enabling", "standards-norms"))
+            .optional("status", oneOf("proposed", "draft", "in-force", "cancelled", "revoked"))
+            .optional("date_inferred", BOOLEAN)
+            .provenance()
+            .build();
+
+    public static final TableSchema POLICY_ISSUERS_SCHEMA = TableSchema.create(POLICY_ISSUERS)
+            .ref("policy", true, POLICIES)
+            .ref("agency", true, AGENCIES, ORGANIZATIONS)
+            .provenance()
+            .build();
+
+    public static final TableSchema SCENARIOS_SCHEMA = TableSchema.create(SCENARIOS)
+            .id("id")
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .ref("broader", false, SCENARIOS)
+            .provenance()
+            .build();
+
+    public static final TableSchema MODELS_SCHEMA = TableSchema.create(MODELS)
+            .id("id")
+            .required("kind", oneOf("foundation-model", "domain-model", "application", "agent", "platform", "chip",
+                    "hardware", "robot", "benchmark"))
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .refs("developer", false, ORGANIZATIONS)
+            .ref("country", false, PLACES)
+            .optional("released", DATE)
+            .optional("modalities", listOf(oneOf("text", "image", "video", "audio", "code", "3d", "multimodal")))
+            .optional("reasoning", BOOLEAN)
+            .optional("lightweight", BOOLEAN)
+            .optional("open_source", BOOLEAN)
+            .ref("previous_version", false, MODELS)
+            .optional("date_inferred", BOOLEAN)
+            .provenance()
+            .build();
+
+    public static final TableSchema MODEL_SCENARIOS_SCHEMA = TableSchema.create(MODEL_SCENARIOS)
+            .ref("model", true, MODELS)
+            .ref("scenario", true, SCENARIOS)
+            .provenance()
+            .build();
+
+    public static final TableSchema MODEL_FIGURES_SCHEMA = TableSchema.create(MODEL_FIGURES)
+            .id("id")
+            .ref("model", true, MODELS)
+            .required("metric", ID)
+            .required("value", DECIMAL)
+            .ref("unit", true, UNITS)
+            .required("qualifier", oneOf(QUALIFIERS.toArray(String[]::new)))
+            .optional("as_of", PERIOD)
+            .required("description_zh", TEXT)
+            .optional("date_inferred", BOOLEAN)
+            .provenance()
+            .build();
+
+    public static final TableSchema EVENTS_SCHEMA = TableSchema.create(EVENTS)
+            .id("id")
+            .required("kind", oneOf("funding", "investment", "partnership", "agreement", "record", "milestone",
+                    "announcement", "establishment", "meeting", "launch", "other"))
+            .required("date", PERIOD)
+            .optional("date_inferred", BOOLEAN)
+            .required("label_zh", TEXT)
+            .refs("participants", false, PLACES, AGENCIES, ORGANIZATIONS, MODELS, POLICIES)
+            .ref("place", false, PLACES)
+            .optional("amount", DECIMAL)
+            .ref("amount_unit", false, UNITS)
+            .provenance()
+            .build();
+
+    public static final TableSchema UNITS_SCHEMA = TableSchema.create(UNITS)
+            .id("id")
+            .required("name_zh", TEXT)
+            .required("name_en", ENGLISH)
+            .optional("symbol", TEXT)
+            .required("multiplier", DECIMAL)
+            .ref("base", true, UNITS)
+            .build();
+
+    public static final TableSchema DATASETS_SCHEMA = TableSchema.create(DATASETS)
+            .file("statistics/datasets.csv")
+            .id("id")
+            .required("title_zh", TEXT)
+            .required("title_en", ENGLISH)
+            .ref("measure", true, MEASURES)
+            .ref("unit", true, UNITS)
+            .refs("dimensions", false, DIMENSIONS)
+            .optional("figure", TEXT)
+            .provenance()
+            .build();
+
+    public static final TableSchema DIMENSIONS_SCHEMA = TableSchema.create(DIMENSIONS)
+            .file("statistics/dimensions.csv")
+            .id("id")
+            .required("name_zh", TEXT)
+            .required("name_en", ENGLISH)
+            .required("codes", oneOf(DIMENSION_VALUE_TABLES.toArray(String[]::new)))
+            .build();
+
+    public static final TableSchema MEASURES_SCHEMA = TableSchema.create(MEASURES)
+            .file("statistics/measures.csv")
+            .id("id")
+            .required("name_zh", TEXT)
+            .required("name_en", ENGLISH)
+            .build();
+
+    public static final TableSchema CODES_SCHEMA = TableSchema.create(CODES)
+            .file("statistics/codes.csv")
+            .id("id")
+            .ref("dimension", true, DIMENSIONS)
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .ref("broader", false, CODES)
+            .provenance()
+            .build();
+
+    /** The tables every data folder has, in the order they are read. */
+    public static final List<TableSchema> FIXED = List.of(REPORTS_SCHEMA, SOURCES_SCHEMA, UNITS_SCHEMA, PLACES_SCHEMA,
+            AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA,
+            MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
+            DATASETS_SCHEMA, DIMENSIONS_SCHEMA, CODES_SCHEMA);
+
+    /**
+     * The schema of one statistics data set's observation table, from its row in {@code datasets.csv}: one
+     * column per dimension, named after the dimension, holding ids of the dimension's value table.
+     */
+    public static TableSchema observations(String datasetId, List<String> dimensionIds, List<String> valueTables) {
+        TableSchema.Builder b = TableSchema.create("statistics/" + datasetId)
+                .file("statistics/" + datasetId + ".csv")
+                .id("id")
+                .required("period", PERIOD);
+        for (int i = 0; i < dimensionIds.size(); i++) b.ref(dimensionIds.get(i), true, valueTables.get(i));
+        return b.required("value", DECIMAL)
+                .ref("unit", true, UNITS)
+                .required("qualifier", oneOf(QUALIFIERS.toArray(String[]::new)))
+                .optional("date_inferred", BOOLEAN)
+                .provenance()
+                .build();
+    }
+}
