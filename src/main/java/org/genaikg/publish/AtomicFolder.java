@@ -27,6 +27,7 @@ public final class AtomicFolder {
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".new-");
         try {
+            readableByAll(staging);
             content.writeTo(staging);
             swap(staging, absolute);
         } finally {
@@ -48,6 +49,13 @@ public final class AtomicFolder {
             throw e;
         }
         if (previous != null) deleteTree(previous);
+    }
+
+    /** Temporary folders are private; a published folder is not. */
+    private static void readableByAll(Path folder) throws IOException {
+        if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -1,0 +1,59 @@
+package org.genaikg.query;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.resultset.ResultsFormat;
+import org.genaikg.vocab.Namespaces;
+
+/** Runs one SPARQL query against a graph and prints the answer in the requested format. */
+public final class QueryRunner {
+    public enum Format { TABLE, CSV, TSV, JSON, XML }
+
+    private QueryRunner() {}
+
+    /** Parses with the project's prefixes predeclared, so queries may use gkg:, res:, skos: … without PREFIX lines. */
+    public static Query parse(String sparql) {
+        Query query = new Query();
+        query.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes()));
+        return QueryFactory.parse(query, sparql, null, null);
+    }
+
+    public static void run(Graph graph, String sparql, Format format, OutputStream out) {
+        Query query = parse(sparql);
+        Model model = ModelFactory.createModelForGraph(graph);
+        try (QueryExecution qe = QueryExecution.create(query, model)) {
+            if (query.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                switch (format) {
+                    case TABLE -> ResultSetFormatter.out(out, rs, query);
+                    case CSV -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RS_CSV);
+                    case TSV -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RS_TSV);
+                    case JSON -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RS_JSON);
+                    case XML -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RS_XML);
+                }
+            } else if (query.isAskType()) {
+                boolean answer = qe.execAsk();
+                switch (format) {
+                    case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
+                    case XML -> ResultSetFormatter.outputAsXML(out, answer);
+                    default -> new PrintStream(out, true, StandardCharsets.UTF_8).println(answer);
+                }
+            } else {
+                Model result = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                result.setNsPrefixes(Namespaces.prefixes());
+                RDFDataMgr.write(out, result, format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.genaikg.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.genaikg.publish.DatasetDescription;
+import org.genaikg.query.ExampleQuery;
+import org.genaikg.vocab.Res;
+import org.genaikg.vocab.Std;
+
+/**
+ * The running genai-kg server: an embedded Fuseki serving the dataset at {@code /kg} read-only, with the web UI,
+ * the dumps, the VoID description and the example queries, behind the read-only, fair-use and query guards.
+ */
+public final class KgServer implements AutoCloseable {
+    private final FusekiServer fuseki;
+    private final ServeConfig config;
+
+    private KgServer(FusekiServer fuseki, ServeConfig config) {
+        this.fuseki = fuseki;
+        this.config = config;
+    }
+
+    /** Starts serving {@code dataset}, whose default graph is the built knowledge graph. */
+    public static KgServer start(ServeConfig config, DatasetGraph dataset) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000L));
+        Graph graph = dataset.getDefaultGraph();
+        String version = version(dataset);
+        List<ExampleQuery> queries = ExampleQuery.all(config.queries());
+        FusekiServer fuseki = FusekiServer.create()
+                .port(config.port())
+                .loopback(false)
+                .enablePing(true)
+                .enableStats(true)
+                .enableCors(true, null)
+                .verbose(false)
+                .add(ServeConfig.DATASET, dataset, false)
+                .addFilter("/*", new ReadOnlyFilter())
+                .addFilter(ServeConfig.DATASET + "/*", new FairUseFilter(config.maxConcurrentPerClient()))
+                .addFilter(ServeConfig.DATASET + "/*", new QueryGuardFilter(config.maxRows(), config.maxQueryBytes()))
+                .addFilter(ServeConfig.DATASET + "/*", new BufferingFilter())
+                .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/dumps/*", new DumpServlet(config.dumps()))
+                .addServlet("/queries/*", new QueryCatalogServlet(queries))
+                .addServlet("/.well-known/void", new VoidServlet(base -> describe(dataset, graph, version, base, config)))
+                .addServlet("", new ClasspathUiServlet())
+                .addServlet("/index.html", new ClasspathUiServlet())
+                .addServlet("/favicon.ico", new ClasspathUiServlet())
+                .addServlet("/static/*", new ClasspathUiServlet())
+                .build();
+        bindTo(fuseki, config.host());
+        fuseki.start();
+        return new KgServer(fuseki, config);
+    }
+
+    /** Jetty binds every interface unless told otherwise; genai-kg binds only the configured host. */
+    private static void bindTo(FusekiServer fuseki, String host) {
+        for (var connector : fuseki.getJettyServer().getConnectors()) {
+            if (connector instanceof org.eclipse.jetty.server.ServerConnector sc) sc.setHost(host);
+        }
+    }
+
+    private static String version(DatasetGraph dataset) {
+        var found = dataset.getDefaultGraph().find(Res.graphDataset(), Std.DCAT_VERSION, Node.ANY).toList();
+        return found.isEmpty() ? "unknown" : found.get(0).getObject().getLiteralLexicalForm();
+    }
+
+    private static byte[] describe(DatasetGraph dataset, Graph graph, String version, String baseUrl, ServeConfig config) {
+        try {
+            Graph description = dataset.calculateRead(() ->
+                    describeUnchecked(graph, version, baseUrl, config));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFWriter.source(description).format(RDFFormat.TURTLE_PRETTY).output(out);
+            return out.toByteArray();
+        } catch (UncheckedIOException e) {
+            throw e;
+        }
+    }
+
+    private static Graph describeUnchecked(Graph graph, String version, String baseUrl, ServeConfig config) {
+        try {
+            return DatasetDescription.describe(graph, version, baseUrl, config.dumps());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    public String baseUrl() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return "http://" + host + ":" + port();
+    }
+
+    /** The URLs a user needs, one per line, for the start-up log. */
+    public List<String> urls() {
+        String b = baseUrl();
+        return List.of(
+                "SPARQL endpoint   " + b + "/kg/sparql   (also " + b + "/kg/query and " + b + "/kg)",
+                "Graph Store (GET) " + b + "/kg/get?default",
+                "Web UI            " + b + "/",
+                "Example queries   " + b + "/queries/",
+                "Dumps             " + b + "/dumps/",
+                "VoID description  " + b + "/.well-known/void",
+                "Health            " + b + "/$/ping");
+    }
+
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+
+    /** The triples of the served default graph; for tests that check nothing changed. */
+    public long size(DatasetGraph dataset) {
+        return dataset.calculateRead(() -> (long) dataset.getDefaultGraph().size());
+    }
+
+    static Triple unused() {
+        return null;
+    }
+}
