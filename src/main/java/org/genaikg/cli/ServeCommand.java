@@ -1,11 +1,96 @@
 package org.genaikg.cli;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.genaikg.pipeline.BuildConfig;
+import org.genaikg.pipeline.Pipeline;
+import org.genaikg.pipeline.StageLog;
+import org.genaikg.query.GraphSource;
+import org.genaikg.serve.KgServer;
+import org.genaikg.serve.ServeConfig;
+import org.genaikg.serve.Tdb2Store;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Not yet available.")
-final class ServeCommand implements Runnable {
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the graph from the tables (same checks as build), write the dumps, and serve it read-only: "
+                + "SPARQL at /kg/sparql, the web UI at /, the dumps at /dumps/, example queries at /queries/.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    String host = ServeConfig.DEFAULT_HOST;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    int port = ServeConfig.DEFAULT_PORT;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Query time-out (default: ${DEFAULT-VALUE}).")
+    int timeout = ServeConfig.DEFAULT_TIMEOUT_SECONDS;
+
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Queries one client may run at once; more get 429 (default: ${DEFAULT-VALUE}).")
+    int maxConcurrent = ServeConfig.DEFAULT_MAX_CONCURRENT_PER_CLIENT;
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "Row cap of a SELECT answer (default: ${DEFAULT-VALUE}).")
+    int maxRows = ServeConfig.DEFAULT_MAX_ROWS;
+
+    @Option(names = "--queries", paramLabel = "DIR", description = "Example queries to list (default: ${DEFAULT-VALUE}).")
+    Path queries = Path.of("queries");
+
+    @Option(names = "--tdb2", paramLabel = "DIR", description = "Serve from a persistent TDB2 store in DIR, loading it first if needed.")
+    Path tdb2;
+
+    @ArgGroup(exclusive = true)
+    Source source = new Source();
+
+    static final class Source {
+        @Option(names = "--dumps", paramLabel = "DIR", description = "Serve the dumps of an earlier build instead of building.")
+        Path dumps;
+    }
+
+    @Mixin
+    DataOptions data;
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("serve is not yet available");
+    public Integer call() throws Exception {
+        Path dumps = source.dumps != null ? source.dumps : BuildConfig.DEFAULT_OUT;
+        String publicUrl = "http://" + host + ":" + port;
+        BuildConfig build = data.config(dumps, true, publicUrl);
+        java.util.function.Supplier<Graph> graph = () -> {
+            if (source.dumps != null) return GraphSource.load(build, source.dumps, System.out);
+            try {
+                return new Pipeline(build, new StageLog(System.out)).build().graph();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        DatasetGraph dataset;
+        if (tdb2 != null) {
+            if (source.dumps == null) graph.get(); // the dumps are served too, so they must be current
+            dataset = Tdb2Store.openOrLoad(tdb2, graph, System.out);
+        } else {
+            Graph g = graph.get();
+            dataset = DatasetGraphFactory.createTxnMem();
+            DatasetGraph target = dataset;
+            Txn.executeWrite(target, () -> {
+                g.find().forEachRemaining(t -> target.getDefaultGraph().add(t));
+                target.prefixes().putAll(g.getPrefixMapping().getNsPrefixMap());
+            });
+        }
+        ServeConfig config = new ServeConfig(host, port, timeout, dumps, queries, maxConcurrent, maxRows,
+                ServeConfig.DEFAULT_MAX_QUERY_BYTES);
+        KgServer server = KgServer.start(config, dataset);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("stopping genai-kg server");
+            server.close();
+        }, "genai-kg-shutdown"));
+        System.out.println("serving  genai-kg on " + server.baseUrl());
+        server.urls().forEach(u -> System.out.println("  " + u));
+        server.join();
+        return 0;
     }
 }
