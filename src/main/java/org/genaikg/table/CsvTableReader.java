@@ -81,10 +81,12 @@ public final class CsvTableReader {
 
     private static Optional<Table> parse(String text, String file, TableSchema schema, Problems problems) {
         List<Row> rows = new ArrayList<>();
+        int[] recordLines = recordStartLines(text);
+        int record = 0;
         try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(text)) {
             List<String> header = null;
             while (parser.nextToken() == JsonToken.START_ARRAY) {
-                int line = (int) parser.currentTokenLocation().getLineNr() + 1;
+                int line = recordLines[Math.min(record++, recordLines.length - 1)];
                 List<String> cells = new ArrayList<>();
                 while (parser.nextToken() == JsonToken.VALUE_STRING) cells.add(parser.getText());
                 if (header == null) {
@@ -108,13 +110,35 @@ public final class CsvTableReader {
                 return Optional.empty();
             }
         } catch (JsonParseException e) {
-            problems.add(Problem.inFile(file, (int) e.getLocation().getLineNr(), "is not well-formed CSV: " + e.getOriginalMessage()));
+            int line = recordLines[Math.min(Math.max(record - 1, 0), recordLines.length - 1)];
+            problems.add(Problem.inFile(file, line, "is not well-formed CSV: " + e.getOriginalMessage()));
             return Optional.empty();
         } catch (IOException e) {
             problems.add(Problem.inFile(file, 0, "cannot be parsed as CSV: " + e.getMessage()));
             return Optional.empty();
         }
         return Optional.of(new Table(schema, file, rows));
+    }
+
+    /**
+     * The line on which each record starts, as an editor numbers lines. Computed here rather than taken from the
+     * CSV parser, whose token locations drift after a quoted cell that spans lines.
+     */
+    static int[] recordStartLines(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(1);
+        int line = 1;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\n') {
+                line++;
+                if (!quoted && i + 1 < text.length()) starts.add(line);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static boolean checkHeader(List<String> header, String file, TableSchema schema, Problems problems) {
