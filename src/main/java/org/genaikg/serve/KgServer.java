@@ -8,7 +8,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -42,9 +41,10 @@ public final class KgServer implements AutoCloseable {
                 .loopback(false)
                 .enablePing(true)
                 .enableStats(true)
-                .enableCors(true, null)
+                .enableCors(false, null)
                 .verbose(false)
                 .add(ServeConfig.DATASET, dataset, false)
+                .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new ReadOnlyFilter())
                 .addFilter(ServeConfig.DATASET + "/*", new FairUseFilter(config.maxConcurrentPerClient()))
                 .addFilter(ServeConfig.DATASET + "/*", new QueryGuardFilter(config.maxRows(), config.maxQueryBytes()))
@@ -129,9 +129,5 @@ public final class KgServer implements AutoCloseable {
     /** The triples of the served default graph; for tests that check nothing changed. */
     public long size(DatasetGraph dataset) {
         return dataset.calculateRead(() -> (long) dataset.getDefaultGraph().size());
-    }
-
-    static Triple unused() {
-        return null;
     }
 }

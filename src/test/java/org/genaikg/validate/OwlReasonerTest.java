@@ -78,7 +78,7 @@ import org.semanticweb.owlapi.reasoner.OWLReasoner;
  *
  * HermiT runs with {@code ignoreUnsupportedDatatypes}: the data use xsd:date, xsd:gYearMonth and xsd:gYear, which are
  * not in the OWL 2 datatype map; their values are checked by SHACL instead (see the ontology's header). The whole
- * graph (about 17,000 triples, 2,000 individuals) takes HermiT a few seconds, so no subset is needed.
+ * graph (about 17,000 triples, 2,000 individuals) takes HermiT about a second, so no subset is needed.
  */
 class OwlReasonerTest {
     private static final String GKG = "https://w3id.org/genai-kg/ontology#";

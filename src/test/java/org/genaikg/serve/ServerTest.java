@@ -1,0 +1,238 @@
+package org.genaikg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.genaikg.publish.DumpWriter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The served graph over HTTP: every format, the read-only guarantees, dumps, VoID, UI and time-outs. */
+class ServerTest {
+    private static final String LABELS = "PREFIX gkg: <https://w3id.org/genai-kg/ontology#> "
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            + "SELECT ?p ?label WHERE { ?p a gkg:AdministrativeMeasures ; rdfs:label ?label } ORDER BY ?p ?label";
+    private static final String CONSTRUCT = "PREFIX gkg: <https://w3id.org/genai-kg/ontology#> "
+            + "CONSTRUCT { ?p a gkg:Law } WHERE { ?p a gkg:Law }";
+    private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+
+    @TempDir
+    static Path temp;
+    private static TestServer server;
+    private static long triples;
+
+    @BeforeAll
+    static void start() throws Exception {
+        ServeConfig config = ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries")).withTimeout(2);
+        server = TestServer.start(Path.of("data"), temp.resolve("dumps"), config);
+        triples = server.triples();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    static Stream<Arguments> selectFormats() {
+        return Stream.of(
+                Arguments.of("application/sparql-results+json", "\"bindings\""),
+                Arguments.of("application/sparql-results+xml", "<sparql"),
+                Arguments.of("text/csv", "p,label"),
+                Arguments.of("text/tab-separated-values", "?p\t?label"));
+    }
+
+    @ParameterizedTest(name = "SELECT as {0}")
+    @MethodSource("selectFormats")
+    void answersSelectInEachFormat(String accept, String marker) throws Exception {
+        HttpResponse<String> r = server.query(LABELS, accept);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(accept));
+        assertTrue(r.body().contains(marker), r.body());
+        assertTrue(r.body().contains("人工智能生成合成内容标识办法"), r.body());
+    }
+
+    static Stream<Arguments> graphFormats() {
+        return Stream.of(
+                Arguments.of("text/turtle", "TURTLE"),
+                Arguments.of("application/n-triples", "N-TRIPLES"),
+                Arguments.of("application/ld+json", "JSON-LD"),
+                Arguments.of("application/rdf+xml", "RDF/XML"));
+    }
+
+    @ParameterizedTest(name = "CONSTRUCT as {0}")
+    @MethodSource("graphFormats")
+    void answersConstructInEachFormat(String accept, String lang) throws Exception {
+        HttpResponse<String> r = server.query(CONSTRUCT, accept);
+        assertEquals(200, r.statusCode(), r.body());
+        Model m = ModelFactory.createDefaultModel().read(new StringReader(r.body()), null, lang);
+        assertTrue(m.size() >= 3, "laws: " + m.size());
+    }
+
+    @Test
+    void answersByGetWithFormatParameter() throws Exception {
+        HttpResponse<String> r = server.get("/kg/sparql?format=csv&query=" + URLEncoder.encode(LABELS, StandardCharsets.UTF_8), null);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().startsWith("p,label"), r.body());
+        HttpResponse<String> ask = server.get("/kg/query?query=" + URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8),
+                "application/sparql-results+json");
+        assertTrue(ask.body().contains("true"), ask.body());
+    }
+
+    @Test
+    void graphStoreReadGivesTurtleWithPrefixes() throws Exception {
+        HttpResponse<String> r = server.get("/kg/get?default", "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("gkg:"), "prefixed names expected");
+        Model m = ModelFactory.createDefaultModel().read(new StringReader(r.body()), null, "TURTLE");
+        assertEquals(triples, m.size());
+    }
+
+    static Stream<Arguments> writes() {
+        return Stream.of(
+                Arguments.of("POST", "/kg/sparql", "application/sparql-update", "DROP ALL"),
+                Arguments.of("POST", "/kg/sparql", "application/x-www-form-urlencoded", "update=DROP%20ALL"),
+                Arguments.of("POST", "/kg", "application/sparql-update", "CLEAR DEFAULT"),
+                Arguments.of("POST", "/kg/update", "application/sparql-update", "CLEAR DEFAULT"),
+                Arguments.of("GET", "/kg/sparql?update=DROP%20ALL", null, null),
+                Arguments.of("PUT", "/kg/get?default", "text/turtle", "<a:x> <a:y> <a:z> ."),
+                Arguments.of("POST", "/kg/get?default", "text/turtle", "<a:x> <a:y> <a:z> ."),
+                Arguments.of("DELETE", "/kg/get?default", null, null),
+                Arguments.of("PUT", "/kg/data?default", "text/turtle", "<a:x> <a:y> <a:z> ."),
+                Arguments.of("DELETE", "/kg?default", null, null),
+                Arguments.of("POST", "/$/datasets", "application/x-www-form-urlencoded", "dbName=x&dbType=mem"),
+                Arguments.of("DELETE", "/$/datasets/kg", null, null),
+                Arguments.of("POST", "/$/backup/kg", null, null),
+                Arguments.of("POST", "/$/compact/kg", null, null),
+                Arguments.of("POST", "/$/reload", null, null),
+                Arguments.of("POST", "/$/datasets/kg?state=offline", null, null),
+                Arguments.of("PATCH", "/kg", "text/turtle", "<a:x> <a:y> <a:z> ."));
+    }
+
+    @ParameterizedTest(name = "{0} {1} is refused")
+    @MethodSource("writes")
+    void refusesEveryWrite(String method, String path, String type, String body) throws Exception {
+        HttpResponse<String> r = server.send(method, path, type, body);
+        assertTrue(r.statusCode() == 405 || r.statusCode() == 404 || r.statusCode() == 400,
+                method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+        assertEquals(triples, server.triples(), "the graph changed");
+    }
+
+    @Test
+    void dumpsAreServedByteForByte() throws Exception {
+        HttpResponse<String> listing = server.get("/dumps/", null);
+        assertEquals(200, listing.statusCode());
+        for (String file : DumpWriter.FILES) {
+            assertTrue(listing.body().contains("href=\"" + file + "\""), file);
+            HttpResponse<byte[]> r = server.getBytes("/dumps/" + file);
+            assertEquals(200, r.statusCode(), file);
+            byte[] onDisk = Files.readAllBytes(server.dumps.resolve(file));
+            assertArrayEquals(onDisk, r.body(), file);
+            assertEquals(String.valueOf(onDisk.length), r.headers().firstValue("Content-Length").orElse(""), file);
+        }
+        assertEquals("application/n-triples;charset=utf-8",
+                server.getBytes("/dumps/genai-kg.nt").headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+        assertEquals("application/gzip", server.getBytes("/dumps/genai-kg.ttl.gz").headers().firstValue("Content-Type").orElse(""));
+        assertEquals(404, server.getBytes("/dumps/../pom.xml").statusCode() == 404 ? 404 : server.getBytes("/dumps/pom.xml").statusCode());
+    }
+
+    @Test
+    void runawayQueryIsA503WithinTheTimeout() throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<String> r = server.query(RUNAWAY, "application/sparql-results+json");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(r.body().toLowerCase().contains("timed out"), r.body());
+        assertTrue(seconds < 10, "took " + seconds + " s");
+    }
+
+    @Test
+    void servesTheWebUi() throws Exception {
+        HttpResponse<String> index = server.get("/", null);
+        assertEquals(200, index.statusCode());
+        assertTrue(index.body().contains("Fuseki"), index.body());
+        String script = index.body().replaceAll("(?s).*src=\"\\./(static/[^\"]+\\.js)\".*", "$1");
+        assertEquals(200, server.get("/" + script, null).statusCode(), script);
+        HttpResponse<String> status = server.get("/$/server", "application/json");
+        assertEquals(200, status.statusCode());
+        assertTrue(status.body().contains("/kg"), status.body());
+        assertEquals(200, server.get("/$/ping", null).statusCode());
+        assertEquals(200, server.get("/$/stats/kg", "application/json").statusCode());
+    }
+
+    @Test
+    void listsTheExampleQueries() throws Exception {
+        HttpResponse<String> r = server.get("/queries/", null);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("#/dataset/kg/query?query="), r.body());
+    }
+
+    @Test
+    void voidNamesTheLiveEndpointAndDumps() throws Exception {
+        HttpResponse<String> r = server.get("/.well-known/void", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Model m = ModelFactory.createDefaultModel().read(new StringReader(r.body()), null, "TURTLE");
+        var sparqlEndpoint = m.createProperty("http://rdfs.org/ns/void#sparqlEndpoint");
+        assertTrue(m.contains(null, sparqlEndpoint, m.createResource(server.url("/kg/sparql"))), r.body());
+        assertTrue(m.contains(null, m.createProperty("http://rdfs.org/ns/void#dataDump"),
+                m.createResource(server.url("/dumps/genai-kg.nt.gz"))));
+    }
+
+    @Test
+    void allowsCrossOriginQueries() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url("/kg/sparql")))
+                .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://notebook.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type").build();
+        HttpResponse<String> r = server.http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isPresent(), r.headers().toString());
+        assertFalse("true".equals(r.headers().firstValue("Access-Control-Allow-Credentials").orElse("")));
+    }
+
+    @Test
+    void refusesMalformedAndOversizedQueries() throws Exception {
+        assertEquals(400, server.query("SELECT * WHERE { ?s ?p ", null).statusCode());
+        String huge = "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(10 * 1024 * 1024);
+        assertEquals(413, server.query(huge, null).statusCode());
+    }
+
+    @Test
+    void refusesCatastrophicRegex() throws Exception {
+        HttpResponse<String> r = server.query("SELECT * WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"^(a|aa)+$\")) }", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("REGEX"), r.body());
+        HttpResponse<String> backref = server.query("SELECT * WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"(.)\\\\1\")) }", null);
+        assertEquals(400, backref.statusCode(), backref.body());
+    }
+
+    @Test
+    void capsRowsWithANotice() throws Exception {
+        HttpResponse<String> r = server.query("SELECT * WHERE { ?s ?p ?o }", "text/csv");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue(QueryGuardFilter.ROW_CAP_HEADER).isPresent());
+        assertEquals(ServeConfig.DEFAULT_MAX_ROWS + 1, r.body().split("\r\n").length);
+    }
+
+    @Test
+    void writesNothingIntoTheWorkingFolder() {
+        assertFalse(Files.exists(Path.of("run")));
+        assertFalse(Files.exists(Path.of("databases")));
+        assertFalse(Files.exists(Path.of("configuration")));
+    }
+}

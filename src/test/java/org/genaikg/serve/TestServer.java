@@ -1,0 +1,81 @@
+package org.genaikg.serve;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.genaikg.pipeline.BuildConfig;
+import org.genaikg.pipeline.Pipeline;
+import org.genaikg.pipeline.StageLog;
+
+/** A genai-kg server on a free loopback port, for tests; always closed by the test that opens it. */
+final class TestServer implements AutoCloseable {
+    final KgServer server;
+    final DatasetGraph dataset;
+    final Path dumps;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private TestServer(KgServer server, DatasetGraph dataset, Path dumps) {
+        this.server = server;
+        this.dataset = dataset;
+        this.dumps = dumps;
+    }
+
+    /** Builds {@code data} into {@code dumps} and serves it with {@code config}'s limits on a free port. */
+    static TestServer start(Path data, Path dumps, ServeConfig config) throws IOException {
+        Graph graph = new Pipeline(BuildConfig.defaults().withData(data).withOut(dumps), StageLog.silent()).build().graph();
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> {
+            graph.find().forEachRemaining(t -> dsg.getDefaultGraph().add(t));
+            dsg.prefixes().putAll(graph.getPrefixMapping().getNsPrefixMap());
+        });
+        return new TestServer(KgServer.start(config.withPort(0), dsg), dsg, dumps);
+    }
+
+    String url(String path) {
+        return server.baseUrl() + path;
+    }
+
+    long triples() {
+        return dataset.calculateRead(() -> (long) dataset.getDefaultGraph().size());
+    }
+
+    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).GET();
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    HttpResponse<String> send(String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) b.header("Content-Type", contentType);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> query(String sparql, String accept) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url("/kg/sparql"))).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(sparql));
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
