@@ -1,11 +1,62 @@
 package org.genaikg.cli;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.genaikg.bench.Benchmarks;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not yet available.")
-final class BenchCommand implements Runnable {
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks (not part of the tests): 'build' times build against a plain streaming conversion on "
+                + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP. "
+                + "Results go to target/bench/ as JSON and Markdown.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve or all")
+    String suite;
+
+    @Option(names = "--scales", split = ",", description = "Multiples of the real row count (default: 1,10,100,1000).")
+    List<Integer> scales = List.of(1, 10, 100, 1000);
+
+    @Option(names = "--repeats", description = "Runs per figure; the median is reported (default: ${DEFAULT-VALUE}).")
+    int repeats = 3;
+
+    @Option(names = "--max-heap", description = "Heap limit of each build run (default: ${DEFAULT-VALUE}).")
+    String maxHeap = "1g";
+
+    @Option(names = "--shacl-max-scale", description = "Largest scale built with SHACL (default: ${DEFAULT-VALUE}).")
+    int shaclMaxScale = 100;
+
+    @Option(names = "--seed", description = "Seed of the synthetic tables (default: ${DEFAULT-VALUE}).")
+    long seed = 20251001L;
+
+    @Option(names = "--duration", description = "Seconds of each load level in the serve suite (default: ${DEFAULT-VALUE}).")
+    int duration = 20;
+
+    @Option(names = "--soak-minutes", description = "Minutes of mixed load in the soak run; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int soakMinutes = 0;
+
+    @Option(names = "--out", description = "Folder for results (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("target", "bench");
+
     @Override
-    public void run() {
-        throw new UnsupportedOperationException("bench is not yet available");
+    public Integer call() throws Exception {
+        String command = "java -jar target/genai-kg.jar bench " + suite + " --scales " + String.join(",",
+                scales.stream().map(String::valueOf).toList()) + " --repeats " + repeats + " --max-heap " + maxHeap
+                + " --shacl-max-scale " + shaclMaxScale + " --seed " + seed + " --duration " + duration
+                + " --soak-minutes " + soakMinutes;
+        Benchmarks benchmarks = new Benchmarks(out, command, System.out);
+        if (suite.equals("build") || suite.equals("all")) {
+            benchmarks.build(scales, repeats, maxHeap, shaclMaxScale, seed);
+        }
+        if (suite.equals("serve") || suite.equals("all")) {
+            benchmarks.serve(duration, soakMinutes);
+        }
+        if (!List.of("build", "serve", "all").contains(suite)) {
+            System.err.println("genai-kg bench: SUITE must be build, serve or all, not '" + suite + "'");
+            return 1;
+        }
+        return 0;
     }
 }
