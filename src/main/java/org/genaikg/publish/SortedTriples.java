@@ -2,24 +2,20 @@ package org.genaikg.publish;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.out.NodeFmtLib;
 
 /**
- * The triples of a graph in one fixed order — by subject, predicate and object, each compared in its N-Triples
- * form — so that every dump lists them the same way on every run. The graph has no blank nodes, whose labels
- * would differ from run to run.
+ * The triples of a graph in one fixed order — by subject, predicate and object; IRIs by their text, before
+ * literals, which go by lexical form, language and datatype — so that every dump lists them the same way on every
+ * run. The graph has no blank nodes, whose labels would differ from run to run.
  */
 final class SortedTriples {
     private SortedTriples() {}
 
     static List<Triple> of(Graph graph) {
-        Map<Node, String> keys = new HashMap<>();
         List<Triple> triples = new ArrayList<>(graph.size());
         graph.find().forEachRemaining(t -> {
             if (t.getSubject().isBlank() || t.getObject().isBlank()) {
@@ -27,10 +23,20 @@ final class SortedTriples {
             }
             triples.add(t);
         });
-        Comparator<Node> byForm = Comparator.comparing(n -> keys.computeIfAbsent(n, NodeFmtLib::strNT));
-        triples.sort(Comparator.comparing(Triple::getSubject, byForm)
-                .thenComparing(Triple::getPredicate, byForm)
-                .thenComparing(Triple::getObject, byForm));
+        triples.sort(Comparator.comparing(Triple::getSubject, SortedTriples::compare)
+                .thenComparing(Triple::getPredicate, SortedTriples::compare)
+                .thenComparing(Triple::getObject, SortedTriples::compare));
         return triples;
+    }
+
+    static int compare(Node a, Node b) {
+        if (a == b) return 0;
+        if (a.isURI() != b.isURI()) return a.isURI() ? -1 : 1;
+        if (a.isURI()) return a.getURI().compareTo(b.getURI());
+        int c = a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm());
+        if (c != 0) return c;
+        c = a.getLiteralLanguage().compareTo(b.getLiteralLanguage());
+        if (c != 0) return c;
+        return a.getLiteralDatatypeURI().compareTo(b.getLiteralDatatypeURI());
     }
 }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 final class CrossTableChecks {
     private final CuratedData data;
     private final Problems problems;
-    private final Map<String, String> reportTexts = new HashMap<>();
+    private final Map<String, ReportText> reportTexts = new HashMap<>();
+    private final Map<Path, ReportText> textsByFile = new HashMap<>();
     private Map<String, Row> footnotes;
 
     CrossTableChecks(CuratedData data, Problems problems) {
@@ -115,27 +116,30 @@ final class CrossTableChecks {
     }
 
     private void checkQuote(Row row) {
-        String text = reportText(row.get("report"));
+        ReportText text = reportText(row.get("report"));
         if (text == null) return;
         String quote = row.get("quote_zh");
-        if (!quote.isEmpty() && !text.contains(QuoteFolding.fold(quote))) {
+        if (!quote.isEmpty() && !text.contains(quote)) {
             problems.add(row.problem("quote_zh", "'" + CsvTableReader.abbreviate(quote)
                     + "' is not a verbatim span of the report (compared without white space and footnote marks)"));
         }
     }
 
-    private String reportText(String reportId) {
+    private ReportText reportText(String reportId) {
         if (reportTexts.containsKey(reportId)) return reportTexts.get(reportId);
-        String folded = data.row(TableCatalog.REPORTS, reportId).map(r -> {
-            Path file = data.folder().resolve(r.get("text"));
+        ReportText text = data.row(TableCatalog.REPORTS, reportId).map(r -> {
+            Path file = data.folder().resolve(r.get("text")).normalize();
+            if (textsByFile.containsKey(file)) return textsByFile.get(file);
             try {
-                return QuoteFolding.fold(Files.readString(file, StandardCharsets.UTF_8));
+                ReportText read = new ReportText(Files.readString(file, StandardCharsets.UTF_8));
+                textsByFile.put(file, read);
+                return read;
             } catch (IOException e) {
                 problems.add(r.problem("text", "'" + r.get("text") + "' cannot be read: " + e.getMessage()));
                 return null;
             }
         }).orElse(null);
-        reportTexts.put(reportId, folded);
-        return folded;
+        reportTexts.put(reportId, text);
+        return text;
     }
 }

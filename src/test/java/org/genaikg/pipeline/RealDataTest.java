@@ -72,5 +72,15 @@ class RealDataTest {
         assertArrayEquals(Files.readAllBytes(first.resolve(Pipeline.VOID_FILE)),
                 Files.readAllBytes(second.resolve(Pipeline.VOID_FILE)));
         assertTrue(graph.size() > 15_000, "triples: " + graph.size());
+
+        Graph nt = org.apache.jena.riot.RDFParser.source(first.resolve("genai-kg.nt")).toGraph();
+        assertTrue(nt.isIsomorphicWith(graph), "N-Triples dump is the graph");
+        for (String file : List.of("genai-kg.ttl", "genai-kg.jsonld")) {
+            Graph parsed = org.apache.jena.riot.RDFParser.source(first.resolve(file)).toGraph();
+            assertTrue(parsed.isIsomorphicWith(nt), file + " holds the same graph as the N-Triples dump");
+            try (var gz = new java.util.zip.GZIPInputStream(Files.newInputStream(first.resolve(file + ".gz")))) {
+                assertArrayEquals(Files.readAllBytes(first.resolve(file)), gz.readAllBytes(), file + ".gz");
+            }
+        }
     }
 }
