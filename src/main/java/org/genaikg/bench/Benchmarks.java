@@ -27,6 +27,11 @@ public final class Benchmarks {
         log.println("wrote " + out.resolve("build.json") + " and " + out.resolve("build.md"));
     }
 
+    public void endpoint(String url, String label, int durationSeconds) throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        new ServeBenchmark(out, command, durationSeconds, 0, log).runAgainst(url, label);
+    }
+
     public void serve(int durationSeconds, int soakMinutes) throws IOException, InterruptedException {
         Files.createDirectories(out);
         new ServeBenchmark(out, command, durationSeconds, soakMinutes, log).run();

@@ -35,8 +35,8 @@ final class LoadGenerator {
     private final String endpoint;
     private final List<String> queries;
 
-    LoadGenerator(String baseUrl, List<String> queries) {
-        this.endpoint = baseUrl + "/kg/sparql";
+    LoadGenerator(String endpoint, List<String> queries) {
+        this.endpoint = endpoint;
         this.queries = List.copyOf(queries);
     }
 

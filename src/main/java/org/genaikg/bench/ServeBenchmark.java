@@ -48,21 +48,25 @@ final class ServeBenchmark {
             json.append(String.format(Locale.ROOT, "  \"startupBuildSeconds\": %.3f,\n  \"startupBuildRssMb\": %d,\n",
                     server.startupSeconds, rss));
         }
-        try (ServerProcess server = ServerProcess.start(out.resolve("serve-memory.log"), "--dumps", "target/dumps")) {
+        try (ServerProcess server = ServerProcess.start(out.resolve("serve-memory.log"), "--dumps", "target/dumps",
+                "--cache-mb", "0")) {
             long rss = server.residentMb();
             section("Start-up from dumps", String.format(Locale.ROOT, "`serve --dumps target/dumps`: first query answered "
                     + "%.2f s after JVM start; resident memory %d MB.", server.startupSeconds, rss));
             json.append(String.format(Locale.ROOT, "  \"startupDumpsSeconds\": %.3f,\n  \"startupDumpsRssMb\": %d,\n",
                     server.startupSeconds, rss));
-            perQuery("in memory", server.baseUrl, queries, "memory");
-            load(server, mix);
+            perQuery("in memory, cache off (every query evaluated)", server.baseUrl + "/kg/sparql", queries, "memory");
+            load("in memory, cache off", "memoryNoCache", server.baseUrl + "/kg/sparql", mix);
+        }
+        try (ServerProcess server = ServerProcess.start(out.resolve("serve-cached.log"), "--dumps", "target/dumps")) {
+            load("in memory, cache on (as deployed)", "memoryCached", server.baseUrl + "/kg/sparql", mix);
             if (soakMinutes > 0) soak(server, mix);
         }
         Path tdb = out.resolve("tdb2");
         AtomicFolder.deleteTree(tdb);
         try (ServerProcess server = ServerProcess.start(out.resolve("serve-tdb2.log"), "--dumps", "target/dumps",
                 "--tdb2", tdb.toString())) {
-            perQuery("TDB2", server.baseUrl, queries, "tdb2");
+            perQuery("TDB2", server.baseUrl + "/kg/sparql", queries, "tdb2");
         }
         json.append("  \"done\": true\n}\n");
         Files.writeString(out.resolve("serve.md"), md);
@@ -70,8 +74,23 @@ final class ServeBenchmark {
         log.println("wrote " + out.resolve("serve.json") + " and " + out.resolve("serve.md"));
     }
 
-    private void perQuery(String title, String base, List<ExampleQuery> queries, String key) {
-        LoadGenerator gen = new LoadGenerator(base, List.of());
+    /** Per-query latency and load against any SPARQL endpoint, for side-by-side comparison with other stores. */
+    void runAgainst(String endpointUrl, String label) throws IOException, InterruptedException {
+        List<ExampleQuery> queries = ExampleQuery.all(Path.of("queries"));
+        md.append("# Endpoint benchmark: ").append(label).append("\n\nMachine: ").append(BenchReport.machine())
+                .append("  \nEndpoint: ").append(endpointUrl).append("  \nCommand: `").append(command).append("`\n\n");
+        json.append("{\n  \"label\": \"").append(label).append("\",\n  \"endpoint\": \"").append(endpointUrl)
+                .append("\",\n  \"machine\": \"").append(BenchReport.machine()).append("\",\n");
+        perQuery(label, endpointUrl, queries, label);
+        load(label, "load", endpointUrl, queries.stream().map(ExampleQuery::text).toList());
+        json.append("  \"done\": true\n}\n");
+        Files.writeString(out.resolve("endpoint-" + label + ".md"), md);
+        Files.writeString(out.resolve("endpoint-" + label + ".json"), json);
+        log.println("wrote " + out.resolve("endpoint-" + label + ".json"));
+    }
+
+    private void perQuery(String title, String endpoint, List<ExampleQuery> queries, String key) {
+        LoadGenerator gen = new LoadGenerator(endpoint, List.of());
         md.append("## Per-query latency, ").append(title).append("\n\n30 timed runs after 3 warm-ups, one client.\n\n"
                 + "| query | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|\n");
         json.append("  \"perQuery_").append(key).append("\": [\n");
@@ -94,12 +113,13 @@ final class ServeBenchmark {
         log.println("measured " + queries.size() + " queries (" + title + ")");
     }
 
-    private void load(ServerProcess server, List<String> mix) throws InterruptedException {
-        md.append("## Load: the query mix, closed loop, ").append(duration).append(" s per level\n\n"
+    private void load(String title, String key, String endpoint, List<String> mix) throws InterruptedException {
+        md.append("## Load, ").append(title).append(": the query mix, closed loop, ").append(duration)
+                .append(" s per level\n\n"
                 + "| clients | queries/s | p50 ms | p95 ms | p99 ms | errors |\n|---:|---:|---:|---:|---:|---:|\n");
-        json.append("  \"load\": [\n");
+        json.append("  \"").append(key).append("\": [\n");
         List<String> rows = new ArrayList<>();
-        LoadGenerator gen = new LoadGenerator(server.baseUrl, mix);
+        LoadGenerator gen = new LoadGenerator(endpoint, mix);
         for (int clients : List.of(1, 8, 32)) {
             LoadGenerator.Outcome o = gen.run(clients, duration);
             md.append(String.format(Locale.ROOT, "| %d | %.0f | %.1f | %.1f | %.1f | %d |%n", clients, o.throughput(),
@@ -115,7 +135,7 @@ final class ServeBenchmark {
     }
 
     private void soak(ServerProcess server, List<String> mix) throws InterruptedException {
-        LoadGenerator gen = new LoadGenerator(server.baseUrl, mix);
+        LoadGenerator gen = new LoadGenerator(server.baseUrl + "/kg/sparql", mix);
         List<Long> rss = new ArrayList<>();
         long errors = 0;
         long answered = 0;

@@ -10,10 +10,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not part of the tests): 'build' times build against a plain streaming conversion on "
-                + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP. "
+                + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP; 'endpoint' measures the "
+                + "same queries against another SPARQL endpoint (--url). "
                 + "Results go to target/bench/ as JSON and Markdown.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve or all")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve, endpoint or all")
     String suite;
 
     @Option(names = "--scales", split = ",", description = "Multiples of the real row count (default: 1,10,100,1000).")
@@ -37,6 +38,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--soak-minutes", description = "Minutes of mixed load in the soak run; 0 skips it (default: ${DEFAULT-VALUE}).")
     int soakMinutes = 0;
 
+    @Option(names = "--url", description = "SPARQL endpoint measured by the endpoint suite (another store, for comparison).")
+    String url;
+
+    @Option(names = "--label", description = "Name of the endpoint in the results (default: ${DEFAULT-VALUE}).")
+    String label = "endpoint";
+
     @Option(names = "--out", description = "Folder for results (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("target", "bench");
 
@@ -45,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
         String command = "java -jar target/genai-kg.jar bench " + suite + " --scales " + String.join(",",
                 scales.stream().map(String::valueOf).toList()) + " --repeats " + repeats + " --max-heap " + maxHeap
                 + " --shacl-max-scale " + shaclMaxScale + " --seed " + seed + " --duration " + duration
-                + " --soak-minutes " + soakMinutes;
+                + " --soak-minutes " + soakMinutes + (url == null ? "" : " --url " + url + " --label " + label);
         Benchmarks benchmarks = new Benchmarks(out, command, System.out);
         if (suite.equals("build") || suite.equals("all")) {
             benchmarks.build(scales, repeats, maxHeap, shaclMaxScale, seed);
@@ -53,7 +60,14 @@ final class BenchCommand implements Callable<Integer> {
         if (suite.equals("serve") || suite.equals("all")) {
             benchmarks.serve(duration, soakMinutes);
         }
-        if (!List.of("build", "serve", "all").contains(suite)) {
+        if (suite.equals("endpoint")) {
+            if (url == null) {
+                System.err.println("genai-kg bench endpoint: --url is required");
+                return 1;
+            }
+            benchmarks.endpoint(url, label, duration);
+        }
+        if (!List.of("build", "serve", "endpoint", "all").contains(suite)) {
             System.err.println("genai-kg bench: SUITE must be build, serve or all, not '" + suite + "'");
             return 1;
         }

@@ -38,6 +38,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", description = "Row cap of a SELECT answer (default: ${DEFAULT-VALUE}).")
     int maxRows = ServeConfig.DEFAULT_MAX_ROWS;
 
+    @Option(names = "--cache-mb", paramLabel = "MB",
+            description = "Memory for cached query answers; 0 turns the cache off (default: ${DEFAULT-VALUE}).")
+    long cacheMb = ServeConfig.DEFAULT_CACHE_BYTES >> 20;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "Example queries to list (default: ${DEFAULT-VALUE}).")
     Path queries = Path.of("queries");
 
@@ -82,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
             });
         }
         ServeConfig config = new ServeConfig(host, port, timeout, dumps, queries, maxConcurrent, maxRows,
-                ServeConfig.DEFAULT_MAX_QUERY_BYTES);
+                ServeConfig.DEFAULT_MAX_QUERY_BYTES, cacheMb << 20);
         KgServer server = KgServer.start(config, dataset);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("stopping genai-kg server");

@@ -78,6 +78,16 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         sendError(sc, null);
     }
 
+    /** The complete successful answer, once the query has finished; null when it failed. */
+    QueryResultCache.Answer answer() {
+        if (writer != null) writer.flush();
+        HttpServletResponse response = (HttpServletResponse) getResponse();
+        if (overflow || errorStatus != 0 || (response.getStatus() != 200 && response.getStatus() != 0)) return null;
+        byte[] body = buffer.toByteArray();
+        return new QueryResultCache.Answer(response.getContentType(), body, QueryResultCache.etag(body),
+                response.getHeader(QueryGuardFilter.ROW_CAP_HEADER));
+    }
+
     /** Sends what the query produced: the whole body with its length, or the error it ended in. */
     void complete() throws IOException {
         if (writer != null) writer.flush();

@@ -33,6 +33,9 @@ public final class KgServer implements AutoCloseable {
     /** Starts serving {@code dataset}, whose default graph is the built knowledge graph. */
     public static KgServer start(ServeConfig config, DatasetGraph dataset) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000L));
+        // ARQ's optimiser reads this threshold from the global context only; the server owns its JVM.
+        ARQ.getContext().set(ARQ.topNSortingThreshold, Math.max(QueryGuard.topNThreshold(config.maxRows()),
+                ARQ.getContext().getLong(ARQ.topNSortingThreshold, 0)));
         Graph graph = dataset.getDefaultGraph();
         String version = version(dataset);
         List<ExampleQuery> queries = ExampleQuery.all(config.queries());
@@ -43,12 +46,14 @@ public final class KgServer implements AutoCloseable {
                 .enableStats(true)
                 .enableCors(false, null)
                 .verbose(false)
-                .add(ServeConfig.DATASET, dataset, false)
+                .add(ServeConfig.DATASET, QueryDeadline.guard(dataset), false)
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new ReadOnlyFilter())
-                .addFilter(ServeConfig.DATASET + "/*", new FairUseFilter(config.maxConcurrentPerClient()))
                 .addFilter(ServeConfig.DATASET + "/*", new QueryGuardFilter(config.maxRows(), config.maxQueryBytes()))
-                .addFilter(ServeConfig.DATASET + "/*", new BufferingFilter())
+                .addFilter(ServeConfig.DATASET + "/*", new BufferingFilter(new QueryResultCache(config.cacheBytes()),
+                        config.timeoutSeconds() * 1000L))
+                // inside the buffer, so a slot is free again before the client has the answer
+                .addFilter(ServeConfig.DATASET + "/*", new FairUseFilter(config.maxConcurrentPerClient()))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/dumps/*", new DumpServlet(config.dumps()))
                 .addServlet("/queries/*", new QueryCatalogServlet(queries))
@@ -71,7 +76,8 @@ public final class KgServer implements AutoCloseable {
     }
 
     private static String version(DatasetGraph dataset) {
-        var found = dataset.getDefaultGraph().find(Res.graphDataset(), Std.DCAT_VERSION, Node.ANY).toList();
+        var found = dataset.calculateRead(() ->
+                dataset.getDefaultGraph().find(Res.graphDataset(), Std.DCAT_VERSION, Node.ANY).toList());
         return found.isEmpty() ? "unknown" : found.get(0).getObject().getLiteralLexicalForm();
     }
 

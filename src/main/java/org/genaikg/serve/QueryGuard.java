@@ -27,10 +27,22 @@ final class QueryGuard {
         static Decision refuse(String why) { return new Decision(null, false, why); }
     }
 
+    /**
+     * The deepest page an ordered query may ask for. ARQ sorts an ordered query with an offset while it plans it,
+     * before its time-out is armed, so a deep offset over a large input cannot be cut off; within this bound the
+     * sort is a bounded top-N that honours the time-out.
+     */
+    static final long MAX_ORDERED_OFFSET = 100_000;
+
     private final int maxRows;
 
     QueryGuard(int maxRows) {
         this.maxRows = maxRows;
+    }
+
+    /** The top-N threshold the dataset must use so that every ordered query the guard lets through is a top-N. */
+    static long topNThreshold(int maxRows) {
+        return MAX_ORDERED_OFFSET + maxRows + 1;
     }
 
     Decision check(String text) {
@@ -44,6 +56,10 @@ final class QueryGuard {
         if (regex.isPresent()) {
             return Decision.refuse("REGEX pattern '" + regex.get() + "' is refused: back-references and nested "
                     + "quantifiers can take unbounded time. Use CONTAINS, STRSTARTS or a simpler pattern.");
+        }
+        if (query.hasOrderBy() && query.hasOffset() && query.getOffset() > MAX_ORDERED_OFFSET) {
+            return Decision.refuse("OFFSET " + query.getOffset() + " with ORDER BY is refused: ordered answers can be "
+                    + "paged up to OFFSET " + MAX_ORDERED_OFFSET + ". Narrow the query, or download the dumps under /dumps/.");
         }
         if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > maxRows)) {
             query.setLimit(maxRows);

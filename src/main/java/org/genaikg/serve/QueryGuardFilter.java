@@ -28,6 +28,8 @@ import java.util.Map;
  */
 final class QueryGuardFilter implements Filter {
     static final String ROW_CAP_HEADER = "X-Row-Cap";
+    /** The request attribute holding the query as it will run, for the filters after this one. */
+    static final String QUERY_ATTRIBUTE = "org.genaikg.query";
     private final QueryGuard guard;
     private final int maxRows;
     private final int maxQueryBytes;
@@ -67,6 +69,7 @@ final class QueryGuardFilter implements Filter {
             response.setHeader(ROW_CAP_HEADER, maxRows + "; answers are cut at " + maxRows
                     + " rows: page with LIMIT and OFFSET, or download the dumps under /dumps/");
         }
+        request.setAttribute(QUERY_ATTRIBUTE, decision.query());
         chain.doFilter(new RewrittenQuery(request, decision.query(), body), res);
     }
 

@@ -1,0 +1,168 @@
+package org.genaikg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.genaikg.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile and greedy clients on loopback: each hostile query is refused or cut off within the time-out with a clear
+ * status, a cheap query from another client address keeps answering quickly meanwhile, one client cannot hold more
+ * than its share of query slots, and repeated queries are answered from the cache with an ETag.
+ */
+class HardeningTest {
+    private static final int TIMEOUT_SECONDS = 3;
+    private static final String CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    private static final String EXPLODING_PATH = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+            + "SELECT (COUNT(*) AS ?n) WHERE { ?s (rdfs:label|^rdfs:label|!rdfs:label|^!rdfs:label)* ?o . ?o ?p ?x }";
+    private static final String HUGE_OFFSET = "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } ORDER BY ?o ?c OFFSET 100000000000 LIMIT 10";
+    private static final String BACKREFERENCE = "SELECT * WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), \"^(a+)+\\\\1$\")) }";
+
+    @TempDir
+    static Path temp;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        ServeConfig config = ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries"))
+                .withTimeout(TIMEOUT_SECONDS).withLimits(2, 1000, ServeConfig.DEFAULT_MAX_QUERY_BYTES);
+        server = TestServer.start(TestData.BASE, temp.resolve("dumps"), config);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+    }
+
+    @Test
+    void hostileQueriesEndWithinTheTimeoutWhileACheapQueryKeepsAnswering() throws Exception {
+        double idle = medianCheapLatencyMs(15);
+        List<String> hostile = List.of(CROSS_PRODUCT, EXPLODING_PATH, HUGE_OFFSET, BACKREFERENCE,
+                "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(10 * 1024 * 1024), "SELECT * WHERE { ?s ?p");
+        ExecutorService pool = Executors.newFixedThreadPool(hostile.size());
+        try {
+            List<Future<int[]>> answers = new ArrayList<>();
+            for (int i = 0; i < hostile.size(); i++) {
+                String q = hostile.get(i);
+                String client = "127.0.1." + (i + 1); // each hostile client on its own address, under its own limit
+                answers.add(pool.submit(() -> {
+                    long start = System.nanoTime();
+                    // the 10 MB query is refused before it is read, which a raw socket sees as a broken pipe
+                    int status = q.length() > 1_000_000
+                            ? server.query(q, "application/sparql-results+json").statusCode()
+                            : rawPost(client, q);
+                    return new int[] {status, (int) ((System.nanoTime() - start) / 1_000_000)};
+                }));
+            }
+            Thread.sleep(300);
+            double busy = medianCheapLatencyMs(15);
+            List<String> outcomes = new ArrayList<>();
+            for (int i = 0; i < hostile.size(); i++) {
+                int[] r = answers.get(i).get(TIMEOUT_SECONDS + 30L, TimeUnit.SECONDS);
+                outcomes.add(r[0] + " in " + r[1] + " ms");
+                assertTrue(r[1] < (TIMEOUT_SECONDS + 5) * 1000, "hostile query " + i + " took " + r[1] + " ms");
+            }
+            assertEquals(List.of(503, 503, 400, 400, 413, 400),
+                    outcomes.stream().map(o -> Integer.parseInt(o.substring(0, 3))).toList(), outcomes.toString());
+            // 2x the idle latency, with a millisecond's slack for the scheduler on a loaded 2-core machine
+            assertTrue(busy <= 2 * idle + 1.0, "cheap query: idle " + idle + " ms, under attack " + busy + " ms");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void oneClientCannotTakeMoreThanItsShareOfSlots() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<HttpResponse<String>>> slow = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String q = CROSS_PRODUCT + " # " + i;
+                slow.add(pool.submit(() -> server.query(q, null)));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            String retryAfter = null;
+            for (Future<HttpResponse<String>> f : slow) {
+                HttpResponse<String> r = f.get(TIMEOUT_SECONDS + 30L, TimeUnit.SECONDS);
+                statuses.add(r.statusCode());
+                if (r.statusCode() == 429) retryAfter = r.headers().firstValue("Retry-After").orElse(null);
+            }
+            Collections.sort(statuses);
+            assertEquals(List.of(429, 503, 503), statuses);
+            assertEquals("1", retryAfter);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void repeatedQueriesComeFromTheCacheWithAnEtag() throws Exception {
+        String q = "SELECT ?s WHERE { ?s a ?c } ORDER BY ?s LIMIT 5";
+        HttpResponse<String> first = server.query(q, "text/csv");
+        HttpResponse<String> second = server.query(q, "text/csv");
+        assertEquals("miss", first.headers().firstValue(BufferingFilter.CACHE_HEADER).orElse(""));
+        assertEquals("hit", second.headers().firstValue(BufferingFilter.CACHE_HEADER).orElse(""));
+        assertEquals(first.body(), second.body());
+        String etag = second.headers().firstValue("ETag").orElseThrow();
+        HttpRequest revalidate = HttpRequest.newBuilder(URI.create(server.url("/kg/sparql?query="
+                        + URLEncoder.encode(q, StandardCharsets.UTF_8)))).header("Accept", "text/csv")
+                .header("If-None-Match", etag).timeout(Duration.ofSeconds(10)).GET().build();
+        assertEquals(304, server.http.send(revalidate, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    /** A cheap query (made unique so the cache does not answer it) from 127.0.0.2: another client. */
+    private static double medianCheapLatencyMs(int times) throws IOException {
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            String q = "ASK { ?s ?p ?o } # " + System.nanoTime();
+            long start = System.nanoTime();
+            int status = rawPost("127.0.0.2", q);
+            ms.add((System.nanoTime() - start) / 1e6);
+            assertEquals(200, status);
+        }
+        Collections.sort(ms);
+        return ms.get(ms.size() / 2);
+    }
+
+    private static int rawPost(String fromAddress, String query) throws IOException {
+        byte[] body = query.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(fromAddress, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", server.server.port()), 5000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /kg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                    + "Accept: application/sparql-results+json\r\nConnection: close\r\nContent-Length: " + body.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            in.readAllBytes();
+            return Integer.parseInt(status.substring(9, 12));
+        }
+    }
+}
