@@ -8,7 +8,7 @@
 #   bash bench/compare-peers.sh            # DURATION=20 s per load level by default
 #   DURATION=10 bash bench/compare-peers.sh
 #
-# Environment: DURATION (s, default 20), GKG_PORT (3030), VIRTUOSO_HTTP_PORT (8890), VIRTUOSO_SQL_PORT (1111),
+# Environment: DURATION (s, default 20), GKG_CACHE_MB (64; 0 evaluates every query), GKG_PORT (3030), VIRTUOSO_HTTP_PORT (8890), VIRTUOSO_SQL_PORT (1111),
 # OXIGRAPH_PORT (7878), VIRTUOSO_DBA_PASSWORD (password set on the private Virtuoso database; default: random).
 # Needs root for the apt-get install of Virtuoso (only when it is missing), Java 17, Maven (only when the jar is
 # missing), Node 18+ and npm. See bench/README.md.
@@ -127,7 +127,7 @@ wait_ready() { # NAME URL PID SECONDS
 GKG_URL="http://$HOST:$GKG_PORT/kg/sparql"
 log "starting genai-kg on $HOST:$GKG_PORT"
 (cd "$WORK" && exec java -jar "$JAR" serve --dumps "$DUMPS" --host "$HOST" --port "$GKG_PORT" \
-    --max-concurrent 64 --queries "$WORK/queries") >"$WORK/genai-kg.log" 2>&1 &
+    --max-concurrent 64 --cache-mb "${GKG_CACHE_MB:-64}" --queries "$WORK/queries") >"$WORK/genai-kg.log" 2>&1 &
 PIDS+=($!)
 wait_ready genai-kg "$GKG_URL" "${PIDS[-1]}" 120
 
