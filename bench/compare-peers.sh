@@ -217,7 +217,7 @@ target/dumps/genai-kg.nt ($LINES lines).
 
 | endpoint | version | URL | triples in default graph | notes |
 |---|---|---|---:|---|
-| genai-kg | $(unzip -p "$JAR" META-INF/MANIFEST.MF 2>/dev/null | awk -F': ' '/Implementation-Version/ {print $2}' | tr -d '\r' | grep . || echo "target/genai-kg.jar") | $GKG_URL | $N_GKG | \`serve --dumps --max-concurrent 64\`; in-memory Jena; **query-result cache on** (repeated queries are answered from the cache); **SELECT capped at 10000 rows** |
+| genai-kg | $(unzip -p "$JAR" META-INF/MANIFEST.MF 2>/dev/null | awk -F': ' '/Implementation-Version/ {print $2}' | tr -d '\r' | grep . || echo "target/genai-kg.jar") | $GKG_URL | $N_GKG | \`serve --dumps --max-concurrent 64 --cache-mb ${GKG_CACHE_MB:-64}\`; in-memory Jena; $( [ "${GKG_CACHE_MB:-64}" = 0 ] && echo '**query-result cache off** (every query evaluated)' || echo '**query-result cache on** (repeated queries are answered from the cache)'); **SELECT capped at 10000 rows** |
 | virtuoso | $VIRTUOSO_VERSION (Debian) | $VIRTUOSO_URL | $N_VIRT | Debian's default virtuoso.ini (ports, paths, DirsAllowed changed only); bulk-loaded into <$GRAPH> in $VLOAD_S s, set as the endpoint's default graph; ResultSetMaxRows 10000, MaxQueryExecutionTime 60 s (defaults) |
 | oxigraph | $OXIGRAPH_VERSION (npm, WASM) | $OXIGRAPH_URL | $N_OXI | in-process Store behind bench/peers/oxigraph-server.mjs; one Node event loop (queries run one at a time); no cache, no row cap |
 

@@ -34,7 +34,9 @@ final class BenchReport {
 
         StringBuilder md = new StringBuilder("# Build benchmark\n\nMachine: " + machine() + "  \nCommand: `" + command
                 + "`  \nEach figure: median of " + s.repeats() + " runs, each in a fresh JVM (start-up included), -Xmx"
-                + s.maxHeap() + ".\n\n| scale | rows | run | triples | median s | rows/s | triples/s | peak heap MB | × floor |\n"
+                + s.maxHeap() + ". Peak heap is the sum of each heap pool's peak (an upper bound: the pools peak at "
+                + "different moments); a run that completes did so within the -Xmx limit.\n\n"
+                + "| scale | rows | run | triples | median s | rows/s | triples/s | peak heap MB | × floor |\n"
                 + "|---:|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (BuildBenchmark.Result r : results) {
             double floor = results.stream().filter(f -> f.scale() == r.scale() && f.kind().equals("floor"))

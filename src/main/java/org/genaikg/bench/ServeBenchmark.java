@@ -37,7 +37,7 @@ final class ServeBenchmark {
         List<String> mix = queries.stream().map(ExampleQuery::text).toList();
         md.append("# Serving benchmark\n\nMachine: ").append(BenchReport.machine()).append("  \nCommand: `")
                 .append(command).append("`  \nAll traffic on loopback; servers run in their own JVMs with the default "
-                        + "heap; the load generator runs in the harness JVM. The query-result cache is on, as deployed.\n\n");
+                        + "heap; the load generator runs in the harness JVM. Each section says whether the query-result cache was on.\n\n");
         json.append("{\n  \"machine\": \"").append(BenchReport.machine()).append("\",\n  \"command\": \"").append(command)
                 .append("\",\n");
 
@@ -65,8 +65,8 @@ final class ServeBenchmark {
         Path tdb = out.resolve("tdb2");
         AtomicFolder.deleteTree(tdb);
         try (ServerProcess server = ServerProcess.start(out.resolve("serve-tdb2.log"), "--dumps", "target/dumps",
-                "--tdb2", tdb.toString())) {
-            perQuery("TDB2", server.baseUrl + "/kg/sparql", queries, "tdb2");
+                "--tdb2", tdb.toString(), "--cache-mb", "0")) {
+            perQuery("TDB2, cache off", server.baseUrl + "/kg/sparql", queries, "tdb2");
         }
         json.append("  \"done\": true\n}\n");
         Files.writeString(out.resolve("serve.md"), md);

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.pipeline.StageLog;
@@ -77,13 +75,7 @@ final class ServeCommand implements Callable<Integer> {
             if (source.dumps == null) graph.get(); // the dumps are served too, so they must be current
             dataset = Tdb2Store.openOrLoad(tdb2, graph, System.out);
         } else {
-            Graph g = graph.get();
-            dataset = DatasetGraphFactory.createTxnMem();
-            DatasetGraph target = dataset;
-            Txn.executeWrite(target, () -> {
-                g.find().forEachRemaining(t -> target.getDefaultGraph().add(t));
-                target.prefixes().putAll(g.getPrefixMapping().getNsPrefixMap());
-            });
+            dataset = KgServer.inMemory(graph.get());
         }
         ServeConfig config = new ServeConfig(host, port, timeout, dumps, queries, maxConcurrent, maxRows,
                 ServeConfig.DEFAULT_MAX_QUERY_BYTES, cacheMb << 20);

@@ -12,6 +12,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.genaikg.publish.DatasetDescription;
 import org.genaikg.query.ExampleQuery;
 import org.genaikg.vocab.Res;
@@ -28,6 +29,16 @@ public final class KgServer implements AutoCloseable {
     private KgServer(FusekiServer fuseki, ServeConfig config) {
         this.fuseki = fuseki;
         this.config = config;
+    }
+
+    /**
+     * A dataset for serving {@code graph} from memory. The graph is read-only while served, so it is served as it
+     * is — no transactional copy — which is both smaller and faster to query.
+     */
+    public static DatasetGraph inMemory(Graph graph) {
+        DatasetGraph dataset = DatasetGraphFactory.wrap(graph);
+        dataset.prefixes().putAll(graph.getPrefixMapping().getNsPrefixMap());
+        return dataset;
     }
 
     /** Starts serving {@code dataset}, whose default graph is the built knowledge graph. */
@@ -81,24 +92,18 @@ public final class KgServer implements AutoCloseable {
         return found.isEmpty() ? "unknown" : found.get(0).getObject().getLiteralLexicalForm();
     }
 
+    /** The VoID description as served from {@code baseUrl}, as Turtle. */
     private static byte[] describe(DatasetGraph dataset, Graph graph, String version, String baseUrl, ServeConfig config) {
-        try {
-            Graph description = dataset.calculateRead(() ->
-                    describeUnchecked(graph, version, baseUrl, config));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFWriter.source(description).format(RDFFormat.TURTLE_PRETTY).output(out);
-            return out.toByteArray();
-        } catch (UncheckedIOException e) {
-            throw e;
-        }
-    }
-
-    private static Graph describeUnchecked(Graph graph, String version, String baseUrl, ServeConfig config) {
-        try {
-            return DatasetDescription.describe(graph, version, baseUrl, config.dumps());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Graph description = dataset.calculateRead(() -> {
+            try {
+                return DatasetDescription.describe(graph, version, baseUrl, config.dumps());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(description).format(RDFFormat.TURTLE_PRETTY).output(out);
+        return out.toByteArray();
     }
 
     public int port() {
@@ -132,8 +137,4 @@ public final class KgServer implements AutoCloseable {
         fuseki.stop();
     }
 
-    /** The triples of the served default graph; for tests that check nothing changed. */
-    public long size(DatasetGraph dataset) {
-        return dataset.calculateRead(() -> (long) dataset.getDefaultGraph().size());
-    }
 }

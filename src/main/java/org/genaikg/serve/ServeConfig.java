@@ -46,18 +46,22 @@ public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps,
     }
 
     public ServeConfig withPort(int newPort) {
-        return new ServeConfig(host, newPort, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows, maxQueryBytes, cacheBytes);
+        return new ServeConfig(host, newPort, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
+                maxQueryBytes, cacheBytes);
     }
 
     public ServeConfig withTimeout(int seconds) {
-        return new ServeConfig(host, port, seconds, dumps, queries, maxConcurrentPerClient, maxRows, maxQueryBytes, cacheBytes);
+        return new ServeConfig(host, port, seconds, dumps, queries, maxConcurrentPerClient, maxRows,
+                maxQueryBytes, cacheBytes);
     }
 
     public ServeConfig withLimits(int concurrent, int rows, int queryBytes) {
-        return new ServeConfig(host, port, timeoutSeconds, dumps, queries, concurrent, rows, queryBytes, cacheBytes);
+        return new ServeConfig(host, port, timeoutSeconds, dumps, queries, concurrent, rows, queryBytes,
+                cacheBytes);
     }
 
     public ServeConfig withHost(String newHost) {
-        return new ServeConfig(newHost, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows, maxQueryBytes, cacheBytes);
+        return new ServeConfig(newHost, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
+                maxQueryBytes, cacheBytes);
     }
 }

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.pipeline.StageLog;
@@ -31,11 +29,7 @@ final class TestServer implements AutoCloseable {
     /** Builds {@code data} into {@code dumps} and serves it with {@code config}'s limits on a free port. */
     static TestServer start(Path data, Path dumps, ServeConfig config) throws IOException {
         Graph graph = new Pipeline(BuildConfig.defaults().withData(data).withOut(dumps), StageLog.silent()).build().graph();
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dsg, () -> {
-            graph.find().forEachRemaining(t -> dsg.getDefaultGraph().add(t));
-            dsg.prefixes().putAll(graph.getPrefixMapping().getNsPrefixMap());
-        });
+        DatasetGraph dsg = KgServer.inMemory(graph);
         return new TestServer(KgServer.start(config.withPort(0), dsg), dsg, dumps);
     }
 

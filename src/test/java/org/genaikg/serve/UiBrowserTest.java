@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.pipeline.StageLog;
@@ -45,11 +43,7 @@ class UiBrowserTest {
         requireBrowserTooling();
 
         Graph graph = new Pipeline(BuildConfig.defaults().withOut(dumps), StageLog.silent()).build().graph();
-        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(dataset, () -> {
-            graph.find().forEachRemaining(t -> dataset.getDefaultGraph().add(t));
-            dataset.prefixes().putAll(graph.getPrefixMapping().getNsPrefixMap());
-        });
+        DatasetGraph dataset = KgServer.inMemory(graph);
 
         KgServer server = KgServer.start(ServeConfig.defaults(dumps, Path.of("queries")).withPort(0), dataset);
         try {
