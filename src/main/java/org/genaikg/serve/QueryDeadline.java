@@ -15,24 +15,52 @@ import org.apache.jena.util.iterator.NiceIterator;
  * A deadline for the query running on this thread, enforced where every query reads data: the graph's find.
  * ARQ's own time-out does not reach into every operator (a full sort, for one, reads its whole input without
  * looking), so the served dataset checks the deadline itself and cancels the query as ARQ would.
+ *
+ * <p>The same checks keep long queries from starving short ones: a query that has run for longer than
+ * {@link #LONG_QUERY_NANOS} pauses as long as it works, so a few runaway queries cannot take every core
+ * from the cheap queries of other clients.
  */
 final class QueryDeadline {
-    private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
+    static final long LONG_QUERY_NANOS = 250_000_000L;
+    private static final long SLICE_NANOS = 5_000_000L;
+    private static final ThreadLocal<Clock> CLOCK = new ThreadLocal<>();
     private static final int CHECK_EVERY = 256;
+
+    /** When this thread's query started, must end, and last paused. */
+    private static final class Clock {
+        final long started = System.nanoTime();
+        final long deadline;
+        long lastPause = started;
+
+        Clock(long timeoutMillis) {
+            deadline = started + timeoutMillis * 1_000_000L;
+        }
+    }
 
     private QueryDeadline() {}
 
     static void start(long timeoutMillis) {
-        DEADLINE.set(System.nanoTime() + timeoutMillis * 1_000_000L);
+        CLOCK.set(new Clock(timeoutMillis));
     }
 
     static void clear() {
-        DEADLINE.remove();
+        CLOCK.remove();
     }
 
     static void check() {
-        Long deadline = DEADLINE.get();
-        if (deadline != null && System.nanoTime() > deadline) throw new QueryCancelledException();
+        Clock clock = CLOCK.get();
+        if (clock == null) return;
+        long now = System.nanoTime();
+        if (now > clock.deadline) throw new QueryCancelledException();
+        if (now - clock.started > LONG_QUERY_NANOS && now - clock.lastPause > SLICE_NANOS) {
+            try {
+                Thread.sleep(SLICE_NANOS / 1_000_000L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new QueryCancelledException();
+            }
+            clock.lastPause = System.nanoTime();
+        }
     }
 
     /**
