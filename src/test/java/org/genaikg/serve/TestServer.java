@@ -60,6 +60,18 @@ final class TestServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Sends a query on a connection of its own and closes it: the server answers an oversized request before
+     * reading it and drops the connection, which must not be one that later requests reuse.
+     */
+    HttpResponse<String> queryAlone(String sparql) throws IOException, InterruptedException {
+        HttpClient alone = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/kg/sparql"))).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString(sparql)).build();
+        return alone.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     HttpResponse<String> query(String sparql, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url("/kg/sparql"))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/sparql-query")
