@@ -41,10 +41,6 @@ public record BuildConfig(Path data, Path ontology, Path out, boolean shacl, Str
         return new BuildConfig(data, ontology, out, on, publicUrl);
     }
 
-    public BuildConfig withPublicUrl(String url) {
-        return new BuildConfig(data, ontology, out, shacl, url);
-    }
-
     public Path ontologyFile() { return ontology.resolve("genai-kg.ttl"); }
     public Path shapesFile() { return ontology.resolve("shapes.ttl"); }
 }

@@ -59,9 +59,4 @@ public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps,
         return new ServeConfig(host, port, timeoutSeconds, dumps, queries, concurrent, rows, queryBytes,
                 cacheBytes);
     }
-
-    public ServeConfig withHost(String newHost) {
-        return new ServeConfig(newHost, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
-                maxQueryBytes, cacheBytes);
-    }
 }

@@ -31,9 +31,6 @@ public interface ColumnType {
             ? Optional.of("contains Chinese characters, but this column holds an English (@en) name")
             : Optional.empty();
 
-    /** Text in Chinese: must contain at least one Chinese character or be a Latin-script product name. */
-    ColumnType CHINESE = TEXT;
-
     ColumnType DATE = v -> ReportDate.parse(v).isPresent() && !v.contains("/")
             ? Optional.empty()
             : Optional.of("is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");

@@ -18,7 +18,6 @@ public final class Namespaces {
     public static final String QB = "http://purl.org/linked-data/cube#";
     public static final String SDMX_ATTRIBUTE = "http://purl.org/linked-data/sdmx/2009/attribute#";
     public static final String SDMX_MEASURE = "http://purl.org/linked-data/sdmx/2009/measure#";
-    public static final String SDMX_DIMENSION = "http://purl.org/linked-data/sdmx/2009/dimension#";
     public static final String ELI = "http://data.europa.eu/eli/ontology#";
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     public static final String VOID = "http://rdfs.org/ns/void#";

@@ -16,7 +16,6 @@ public final class Std {
     public static final Node RDFS_COMMENT = uri(Namespaces.RDFS, "comment");
     public static final Node RDFS_RANGE = uri(Namespaces.RDFS, "range");
     public static final Node RDFS_SUBPROPERTY_OF = uri(Namespaces.RDFS, "subPropertyOf");
-    public static final Node RDFS_IS_DEFINED_BY = uri(Namespaces.RDFS, "isDefinedBy");
 
     public static final Node ORG_SUB_ORGANIZATION_OF = uri(Namespaces.ORG, "subOrganizationOf");
     public static final Node ORG_ORGANIZATION = uri(Namespaces.ORG, "Organization");
@@ -43,12 +42,9 @@ public final class Std {
     public static final Node DCT_DESCRIPTION = uri(Namespaces.DCTERMS, "description");
     public static final Node DCT_PUBLISHER = uri(Namespaces.DCTERMS, "publisher");
     public static final Node DCT_ISSUED = uri(Namespaces.DCTERMS, "issued");
-    public static final Node DCT_MODIFIED = uri(Namespaces.DCTERMS, "modified");
     public static final Node DCT_IS_PART_OF = uri(Namespaces.DCTERMS, "isPartOf");
     public static final Node DCT_LICENSE = uri(Namespaces.DCTERMS, "license");
     public static final Node DCT_CREATOR = uri(Namespaces.DCTERMS, "creator");
-    public static final Node DCT_IDENTIFIER = uri(Namespaces.DCTERMS, "identifier");
-    public static final Node DCT_FORMAT = uri(Namespaces.DCTERMS, "format");
     public static final Node DCT_LANGUAGE = uri(Namespaces.DCTERMS, "language");
     public static final Node DCT_CONFORMS_TO = uri(Namespaces.DCTERMS, "conformsTo");
 
@@ -67,9 +63,7 @@ public final class Std {
     public static final Node QB_ATTRIBUTE = uri(Namespaces.QB, "attribute");
     public static final Node QB_ORDER = uri(Namespaces.QB, "order");
     public static final Node QB_COMPONENT_REQUIRED = uri(Namespaces.QB, "componentRequired");
-    public static final Node QB_COMPONENT_ATTACHMENT = uri(Namespaces.QB, "componentAttachment");
     public static final Node QB_CODE_LIST = uri(Namespaces.QB, "codeList");
-    public static final Node QB_CONCEPT = uri(Namespaces.QB, "concept");
 
     public static final Node SDMX_UNIT_MEASURE = uri(Namespaces.SDMX_ATTRIBUTE, "unitMeasure");
     public static final Node SDMX_OBS_VALUE = uri(Namespaces.SDMX_MEASURE, "obsValue");
@@ -85,7 +79,6 @@ public final class Std {
     public static final Node DCAT_ENDPOINT_URL = uri(Namespaces.DCAT, "endpointURL");
     public static final Node DCAT_SERVES_DATASET = uri(Namespaces.DCAT, "servesDataset");
     public static final Node DCAT_VERSION = uri(Namespaces.DCAT, "version");
-    public static final Node DCAT_KEYWORD = uri(Namespaces.DCAT, "keyword");
 
     public static final Node VOID_DATASET = uri(Namespaces.VOID, "Dataset");
     public static final Node VOID_TRIPLES = uri(Namespaces.VOID, "triples");
