@@ -57,25 +57,24 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    private static Graph build(BuildConfig config) throws java.io.IOException {
+        return new Pipeline(config, new StageLog(System.out)).build().graph();
+    }
+
     @Override
     public Integer call() throws Exception {
         Path dumps = source.dumps != null ? source.dumps : BuildConfig.DEFAULT_OUT;
         String publicUrl = "http://" + host + ":" + port;
-        BuildConfig build = data.config(dumps, true, publicUrl);
-        java.util.function.Supplier<Graph> graph = () -> {
-            if (source.dumps != null) return GraphSource.load(build, source.dumps, System.out);
-            try {
-                return new Pipeline(build, new StageLog(System.out)).build().graph();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        };
+        BuildConfig buildConfig = data.config(dumps, true, publicUrl);
         DatasetGraph dataset;
         if (tdb2 != null) {
-            if (source.dumps == null) graph.get(); // the dumps are served too, so they must be current
-            dataset = Tdb2Store.openOrLoad(tdb2, graph, System.out);
+            // the dumps are served too, so a build from the tables runs even when the store is already loaded
+            Graph built = source.dumps == null ? build(buildConfig) : null;
+            dataset = Tdb2Store.openOrLoad(tdb2,
+                    () -> built != null ? built : GraphSource.load(buildConfig, source.dumps, System.out), System.out);
         } else {
-            dataset = KgServer.inMemory(graph.get());
+            dataset = KgServer.inMemory(source.dumps == null ? build(buildConfig)
+                    : GraphSource.load(buildConfig, source.dumps, System.out));
         }
         ServeConfig config = new ServeConfig(host, port, timeout, dumps, queries, maxConcurrent, maxRows,
                 ServeConfig.DEFAULT_MAX_QUERY_BYTES, cacheMb << 20);

@@ -1,7 +1,9 @@
 package org.genaikg.map;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -48,11 +50,12 @@ final class StatisticsMapper implements TableMapper {
             }
             ctx.cite(code, r);
         }
-        List<Table> tables = data.observationTables();
+        Map<String, Table> tables = new HashMap<>();
+        data.observationTables().forEach(t -> tables.put(t.schema().name(), t));
         for (Row ds : data.rows(TableCatalog.DATASETS)) {
             structure(ds, ctx);
-            tables.stream().filter(t -> t.schema().name().equals("statistics/" + ds.id()))
-                    .findFirst().ifPresent(t -> observations(ds, t, ctx));
+            Table observations = tables.get("statistics/" + ds.id());
+            if (observations != null) observations(ds, observations, ctx);
         }
     }
 
