@@ -8,7 +8,7 @@ final class Html {
         return "<!DOCTYPE html>\n<html lang=\"zh\">\n<head><meta charset=\"utf-8\"><title>" + escape(title) + "</title>\n"
                 + "<style>body{font-family:sans-serif;max-width:70em;margin:2em auto;padding:0 1em}"
                 + "td,th{padding:.3em .8em;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}"
-                + "code{font-size:90%}</style></head>\n<body>\n";
+                + "td:last-child{white-space:nowrap}code{font-size:90%}</style></head>\n<body>\n";
     }
 
     static String escape(String s) {
