@@ -28,9 +28,15 @@ final class SourceMapper implements TableMapper {
             out.text(report, Std.RDFS_COMMENT, r.get("attribution"), "zh");
             out.from(report, r);
         }
+        // each cited section once, however many rows cite it
+        java.util.Set<Node> sections = new java.util.HashSet<>();
         for (org.genaikg.table.Table table : data.tables().values()) {
             if (table.schema().column("section") == null) continue;
-            for (Row r : table.rows()) section(r.get("report"), r.get("section"), out);
+            for (Row r : table.rows()) {
+                if (sections.add(Res.section(r.get("report"), r.get("section")))) {
+                    section(r.get("report"), r.get("section"), out);
+                }
+            }
         }
         for (Row r : data.rows(TableCatalog.SOURCES)) {
             Node note = Res.source(r.id());
