@@ -30,6 +30,12 @@ final class QueryGuardFilter implements Filter {
     static final String ROW_CAP_HEADER = "X-Row-Cap";
     /** The request attribute holding the query as it will run, for the filters after this one. */
     static final String QUERY_ATTRIBUTE = "org.genaikg.query";
+    /**
+     * How much of an oversized body is read and thrown away before answering 413. A client that sends its
+     * body without waiting for {@code 100 Continue} only sees the answer if the server reads what it sent;
+     * closing on a half-sent body resets the connection instead. Beyond this the connection is closed.
+     */
+    static final long MAX_DISCARDED_BYTES = 32L * 1024 * 1024;
     private final QueryGuard guard;
     private final int maxRows;
     private final int maxQueryBytes;
@@ -46,7 +52,7 @@ final class QueryGuardFilter implements Filter {
         HttpServletResponse response = (HttpServletResponse) res;
         if (request.getContentLengthLong() > maxQueryBytes
                 || request.getQueryString() != null && request.getQueryString().length() > 3L * maxQueryBytes) {
-            HttpErrors.send(response, 413, "The query is longer than " + maxQueryBytes + " bytes.");
+            refuseOversized(request, response, false);
             return;
         }
         boolean body = "POST".equalsIgnoreCase(request.getMethod()) && request.getContentType() != null
@@ -57,7 +63,7 @@ final class QueryGuardFilter implements Filter {
             return;
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > maxQueryBytes) {
-            HttpErrors.send(response, 413, "The query is longer than " + maxQueryBytes + " bytes.");
+            refuseOversized(request, response, body);
             return;
         }
         QueryGuard.Decision decision = guard.check(text);
@@ -71,6 +77,29 @@ final class QueryGuardFilter implements Filter {
         }
         request.setAttribute(QUERY_ATTRIBUTE, decision.query());
         chain.doFilter(new RewrittenQuery(request, decision.query(), body), res);
+    }
+
+    /** Answers 413; {@code bodyStarted} when the body has been read from already, so it is on its way. */
+    private void refuseOversized(HttpServletRequest request, HttpServletResponse response, boolean bodyStarted)
+            throws IOException {
+        String expect = request.getHeader("Expect");
+        boolean waitsForContinue = expect != null && expect.toLowerCase(Locale.ROOT).startsWith("100-");
+        boolean bodyOnTheWay = bodyStarted || !waitsForContinue;
+        long announced = request.getContentLengthLong();
+        if (bodyOnTheWay && announced <= MAX_DISCARDED_BYTES) {
+            discard(request, announced < 0 ? MAX_DISCARDED_BYTES : announced);
+        } else {
+            response.setHeader("Connection", "close");
+        }
+        HttpErrors.send(response, 413, "The query is longer than " + maxQueryBytes + " bytes.");
+    }
+
+    private static void discard(HttpServletRequest request, long atMost) throws IOException {
+        var in = request.getInputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long left = atMost;
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) left -= n;
     }
 
     private String readBody(HttpServletRequest request) throws IOException {

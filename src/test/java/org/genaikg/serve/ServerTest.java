@@ -210,6 +210,15 @@ class ServerTest {
         assertEquals(400, server.query("SELECT * WHERE { ?s ?p ", null).statusCode());
         String huge = "SELECT * WHERE { ?s ?p ?o } # " + "x".repeat(10 * 1024 * 1024);
         assertEquals(413, server.queryAlone(huge).statusCode());
+        assertEquals(200, server.query("ASK { ?s ?p ?o }", null).statusCode(), "the next query is answered as usual");
+    }
+
+    @Test
+    void refusesAnOversizedQueryBeforeItsBodyIsSent() throws Exception {
+        String head = server.rawHead("POST /kg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                + "Expect: 100-continue\r\nContent-Length: " + (100L * 1024 * 1024));
+        assertTrue(head.startsWith("HTTP/1.1 413"), head);
+        assertFalse(head.contains("100 Continue"), head);
     }
 
     @Test

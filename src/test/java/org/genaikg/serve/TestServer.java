@@ -60,16 +60,28 @@ final class TestServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /**
-     * Sends a query on a connection of its own and closes it: the server answers an oversized request before
-     * reading it and drops the connection, which must not be one that later requests reuse.
-     */
+    /** Sends a query on a connection of its own, as a client that sends a whole oversized body would. */
     HttpResponse<String> queryAlone(String sparql) throws IOException, InterruptedException {
         HttpClient alone = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("/kg/sparql"))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString(sparql)).build();
         return alone.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Writes {@code head} (request line and headers, without the blank line) on a raw socket and returns the
+     * answer's status line and headers; the body is never sent, as a client waiting for {@code 100 Continue}.
+     */
+    String rawHead(String head) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((head + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int end = answer.indexOf("\r\n\r\n");
+            return end < 0 ? answer : answer.substring(0, end);
+        }
     }
 
     HttpResponse<String> query(String sparql, String accept) throws IOException, InterruptedException {
