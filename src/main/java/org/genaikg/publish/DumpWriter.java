@@ -5,15 +5,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -79,15 +83,27 @@ public final class DumpWriter {
         stream.finish();
     }
 
-    /** N-Triples, one triple a line, in the sorted order: diffable, and byte-identical for the same graph. */
+    /**
+     * N-Triples, one triple a line, in the sorted order: diffable, and byte-identical for the same graph. Sorted
+     * triples come in runs of one subject, and predicates and IRI objects repeat, so their text is formatted once.
+     */
     static void nTriples(List<Triple> sorted, OutputStream out) throws IOException {
+        Map<Node, String> iris = new HashMap<>();
+        Node subject = null;
+        String subjectText = null;
         StringBuilder line = new StringBuilder(256);
         for (Triple t : sorted) {
+            if (!t.getSubject().equals(subject)) {
+                subject = t.getSubject();
+                subjectText = NodeFmtLib.strNT(subject);
+            }
+            Node object = t.getObject();
             line.setLength(0);
-            line.append(NodeFmtLib.strNT(t.getSubject())).append(' ')
-                    .append(NodeFmtLib.strNT(t.getPredicate())).append(' ')
-                    .append(NodeFmtLib.strNT(t.getObject())).append(" .\n");
-            out.write(line.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            line.append(subjectText).append(' ')
+                    .append(iris.computeIfAbsent(t.getPredicate(), NodeFmtLib::strNT)).append(' ')
+                    .append(object.isURI() ? iris.computeIfAbsent(object, NodeFmtLib::strNT) : NodeFmtLib.strNT(object))
+                    .append(" .\n");
+            out.write(line.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.genaikg.publish;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -15,6 +16,10 @@ import org.apache.jena.graph.Triple;
 final class SortedTriples {
     private SortedTriples() {}
 
+    private static final Comparator<Triple> ORDER = Comparator.comparing(Triple::getSubject, SortedTriples::compare)
+            .thenComparing(Triple::getPredicate, SortedTriples::compare)
+            .thenComparing(Triple::getObject, SortedTriples::compare);
+
     static List<Triple> of(Graph graph) {
         List<Triple> triples = new ArrayList<>(graph.size());
         graph.find().forEachRemaining(t -> {
@@ -23,10 +28,10 @@ final class SortedTriples {
             }
             triples.add(t);
         });
-        triples.sort(Comparator.comparing(Triple::getSubject, SortedTriples::compare)
-                .thenComparing(Triple::getPredicate, SortedTriples::compare)
-                .thenComparing(Triple::getObject, SortedTriples::compare));
-        return triples;
+        // a total order on distinct triples, so the parallel sort gives the one result
+        Triple[] sorted = triples.toArray(Triple[]::new);
+        Arrays.parallelSort(sorted, ORDER);
+        return Arrays.asList(sorted);
     }
 
     static int compare(Node a, Node b) {
