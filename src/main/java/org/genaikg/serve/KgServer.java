@@ -60,6 +60,7 @@ public final class KgServer implements AutoCloseable {
                 .add(ServeConfig.DATASET, QueryDeadline.guard(dataset), false)
                 .addFilter("/*", new CorsFilter())
                 .addFilter("/*", new ReadOnlyFilter())
+                .addFilter(ServeConfig.DATASET + "/*", new GiveWayFilter())
                 .addFilter(ServeConfig.DATASET + "/*", new QueryGuardFilter(config.maxRows(), config.maxQueryBytes()))
                 .addFilter(ServeConfig.DATASET + "/*", new BufferingFilter(new QueryResultCache(config.cacheBytes()),
                         config.timeoutSeconds() * 1000L))

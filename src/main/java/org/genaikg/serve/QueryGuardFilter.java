@@ -30,12 +30,6 @@ final class QueryGuardFilter implements Filter {
     static final String ROW_CAP_HEADER = "X-Row-Cap";
     /** The request attribute holding the query as it will run, for the filters after this one. */
     static final String QUERY_ATTRIBUTE = "org.genaikg.query";
-    /**
-     * How much of an oversized body is read and thrown away before answering 413. A client that sends its
-     * body without waiting for {@code 100 Continue} only sees the answer if the server reads what it sent;
-     * closing on a half-sent body resets the connection instead. Beyond this the connection is closed.
-     */
-    static final long MAX_DISCARDED_BYTES = 32L * 1024 * 1024;
     private final QueryGuard guard;
     private final int maxRows;
     private final int maxQueryBytes;
@@ -82,24 +76,8 @@ final class QueryGuardFilter implements Filter {
     /** Answers 413; {@code bodyStarted} when the body has been read from already, so it is on its way. */
     private void refuseOversized(HttpServletRequest request, HttpServletResponse response, boolean bodyStarted)
             throws IOException {
-        String expect = request.getHeader("Expect");
-        boolean waitsForContinue = expect != null && expect.toLowerCase(Locale.ROOT).startsWith("100-");
-        boolean bodyOnTheWay = bodyStarted || !waitsForContinue;
-        long announced = request.getContentLengthLong();
-        if (bodyOnTheWay && announced <= MAX_DISCARDED_BYTES) {
-            discard(request, announced < 0 ? MAX_DISCARDED_BYTES : announced);
-        } else {
-            response.setHeader("Connection", "close");
-        }
+        UnreadBodies.discard(request, response, bodyStarted);
         HttpErrors.send(response, 413, "The query is longer than " + maxQueryBytes + " bytes.");
-    }
-
-    private static void discard(HttpServletRequest request, long atMost) throws IOException {
-        var in = request.getInputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long left = atMost;
-        int n;
-        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) left -= n;
     }
 
     private String readBody(HttpServletRequest request) throws IOException {

@@ -34,6 +34,7 @@ public final class ReadOnlyFilter implements Filter {
             chain.doFilter(req, res);
             return;
         }
+        UnreadBodies.discard(request, response, false);
         response.setHeader("Allow", QUERY_PATHS.contains(path) ? "GET, HEAD, OPTIONS, POST" : "GET, HEAD, OPTIONS");
         HttpErrors.send(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED,
                 "This server is read-only: " + method + " " + path + " is not allowed. "
