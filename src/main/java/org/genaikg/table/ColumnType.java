@@ -33,17 +33,19 @@ public interface ColumnType {
 
     ColumnType DATE = v -> ReportDate.parse(v).isPresent() && !v.contains("/")
             ? Optional.empty()
-            : Optional.of("is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            : ReportDate.impossibleDay(v).or(() -> Optional.of("is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
 
     ColumnType PERIOD = v -> ReportDate.parse(v).isPresent()
             ? Optional.empty()
-            : Optional.of("is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, or START/END of those)");
+            : ReportDate.impossibleDay(v).or(() ->
+                    Optional.of("is not a date or period (YYYY, YYYY-MM, YYYY-MM-DD, or START/END of those)"));
 
     ColumnType BOOLEAN = v -> v.equals("true") || v.equals("false")
             ? Optional.empty()
             : Optional.of("is not a boolean (true or false)");
 
-    ColumnType DECIMAL = v -> {
+    /** A number that may be negative, for a column that legitimately holds changes or differences. */
+    ColumnType SIGNED_DECIMAL = v -> {
         if (!v.matches("-?[0-9]+(\\.[0-9]+)?")) return Optional.of("is not a number (digits with an optional '.' and decimals, e.g. 36.5)");
         try {
             new BigDecimal(v);
@@ -51,6 +53,19 @@ public interface ColumnType {
         } catch (NumberFormatException e) {
             return Optional.of("is not a number (e.g. 36.5)");
         }
+    };
+
+    /**
+     * A number that cannot be below zero: amounts, counts, shares and multipliers. A negative value there is a
+     * typing slip (a dash pasted from a range, a lost sign convention) rather than a fact of the report.
+     */
+    ColumnType DECIMAL = v -> {
+        Optional<String> notNumber = SIGNED_DECIMAL.check(v);
+        if (notNumber.isPresent()) return notNumber;
+        return new BigDecimal(v).signum() < 0
+                ? Optional.of("is negative, but this column's values cannot be below zero (a column whose values may be "
+                        + "negative, such as a change, is declared SIGNED_DECIMAL in the table's schema)")
+                : Optional.empty();
     };
 
     ColumnType POSITIVE_INTEGER = v -> v.matches("[1-9][0-9]{0,8}")

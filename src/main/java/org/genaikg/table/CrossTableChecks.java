@@ -3,6 +3,7 @@ package org.genaikg.table;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +15,15 @@ import java.util.stream.Collectors;
 /**
  * Checks that need more than one row: unique ids, references that resolve, footnote numbers that exist,
  * codes used with their own dimension, and quotes that are verbatim spans of the report they cite.
+ *
+ * <p>They run even when some cells or tables already have problems, so that one run reports everything: a cell
+ * whose own value is wrong is not checked again here, and a reference into a table that could not be read is not
+ * reported as dangling.
  */
 final class CrossTableChecks {
+    /** Larger than any report text by far; a bound so that a wrong path cannot make the check read without end. */
+    static final long MAX_REPORT_TEXT_BYTES = 64L << 20;
+
     private final CuratedData data;
     private final Problems problems;
     private final Map<String, ReportText> reportTexts = new HashMap<>();
@@ -40,11 +48,16 @@ final class CrossTableChecks {
         }
         checkFootnoteNumbersUnique();
         checkCodesMatchDimension();
+        // a report no quote cites still names a text file; check its path too
+        Table reports = data.tables().get(TableCatalog.REPORTS);
+        if (reports != null) reports.rows().forEach(r -> reportText(r.id()));
     }
 
     private void checkUniqueIds(Table table) {
         Map<String, Integer> firstLine = new HashMap<>();
+        Column idColumn = table.schema().column(table.schema().idColumn());
         for (Row row : table.rows()) {
+            if (!isClean(row, idColumn)) continue;
             Integer first = firstLine.putIfAbsent(row.id(), row.line());
             if (first != null) {
                 problems.add(row.problem(table.schema().idColumn(),
@@ -54,6 +67,7 @@ final class CrossTableChecks {
     }
 
     private void checkReferences(Row row, Column column) {
+        if (!isClean(row, column) || !column.references().stream().allMatch(data.tables()::containsKey)) return;
         for (String id : column.list() ? row.list(column.name()) : List.of(row.get(column.name()))) {
             if (id.isEmpty()) continue;
             List<String> found = data.tablesWithId(id, column.references());
@@ -73,6 +87,7 @@ final class CrossTableChecks {
     }
 
     private void checkFootnotes(Row row) {
+        if (!data.tables().containsKey(TableCatalog.SOURCES) || !isClean(row, row.schema().column("report"))) return;
         String report = row.get("report");
         for (String number : row.list("footnotes")) {
             if (!number.matches("[1-9][0-9]*")) continue;
@@ -92,6 +107,7 @@ final class CrossTableChecks {
     }
 
     private void checkFootnoteNumbersUnique() {
+        if (!data.tables().containsKey(TableCatalog.SOURCES)) return;
         Set<String> seen = new HashSet<>();
         for (Row s : data.rows(TableCatalog.SOURCES)) {
             if (!seen.add(s.get("report") + "#" + s.get("number"))) {
@@ -106,6 +122,7 @@ final class CrossTableChecks {
             for (Column c : t.schema().columns()) {
                 if (!c.references().equals(List.of(TableCatalog.CODES))) continue;
                 for (Row row : t.rows()) {
+                    if (!isClean(row, c)) continue;
                     data.row(TableCatalog.CODES, row.get(c.name()))
                             .filter(code -> !code.get("dimension").equals(c.name()))
                             .ifPresent(code -> problems.add(row.problem(c.name(), "'" + row.get(c.name())
@@ -116,6 +133,7 @@ final class CrossTableChecks {
     }
 
     private void checkQuote(Row row) {
+        if (!isClean(row, row.schema().column("quote_zh"))) return;
         ReportText text = reportText(row.get("report"));
         if (text == null) return;
         String quote = row.get("quote_zh");
@@ -127,19 +145,51 @@ final class CrossTableChecks {
 
     private ReportText reportText(String reportId) {
         if (reportTexts.containsKey(reportId)) return reportTexts.get(reportId);
-        ReportText text = data.row(TableCatalog.REPORTS, reportId).map(r -> {
-            Path file = data.folder().resolve(r.get("text")).normalize();
-            if (textsByFile.containsKey(file)) return textsByFile.get(file);
-            try {
-                ReportText read = new ReportText(Files.readString(file, StandardCharsets.UTF_8));
-                textsByFile.put(file, read);
-                return read;
-            } catch (IOException e) {
-                problems.add(r.problem("text", "'" + r.get("text") + "' cannot be read: " + e.getMessage()));
-                return null;
-            }
-        }).orElse(null);
+        ReportText text = data.row(TableCatalog.REPORTS, reportId)
+                .filter(r -> isClean(r, r.schema().column("text")))
+                .map(this::readText)
+                .orElse(null);
         reportTexts.put(reportId, text);
         return text;
+    }
+
+    /** The report's text file, which must lie inside the data folder: a table names only files of its own folder. */
+    private ReportText readText(Row report) {
+        String given = report.get("text");
+        try {
+            Path root = data.folder().toAbsolutePath().normalize();
+            Path file = root.resolve(given).normalize();
+            if (Path.of(given).isAbsolute() || !file.startsWith(root)) {
+                return refuse(report, "is outside the data folder; give a path inside it, such as sources/report.txt");
+            }
+            if (!Files.isRegularFile(file)) return refuse(report, "is not a file in the data folder");
+            Path real = file.toRealPath();
+            if (!real.startsWith(root.toRealPath())) {
+                return refuse(report, "leads outside the data folder through a symbolic link");
+            }
+            if (textsByFile.containsKey(real)) return textsByFile.get(real);
+            long size = Files.size(real);
+            if (size > MAX_REPORT_TEXT_BYTES) {
+                return refuse(report, "is " + size + " bytes; a report text is at most " + MAX_REPORT_TEXT_BYTES + " bytes");
+            }
+            ReportText read = new ReportText(Files.readString(real, StandardCharsets.UTF_8));
+            textsByFile.put(real, read);
+            return read;
+        } catch (InvalidPathException e) {
+            return refuse(report, "is not a file path (" + e.getReason() + ")");
+        } catch (IOException e) {
+            return refuse(report, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private ReportText refuse(Row report, String reason) {
+        problems.add(report.problem("text", "'" + report.get("text") + "' " + reason));
+        return null;
+    }
+
+    /** Whether the cell passed its own checks, so that a wrong value is reported once, by the reader. */
+    private static boolean isClean(Row row, Column column) {
+        String value = row.get(column.name());
+        return value.isEmpty() || CsvTableReader.cellProblem(column, value).isEmpty();
     }
 }

@@ -25,9 +25,12 @@ import java.util.Optional;
  * is added to {@link Problems}; rows with problems are still returned so that later checks can run on them.
  */
 public final class CsvTableReader {
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
-            .build();
+    /**
+     * Untyped: the parser hands over each record's cells as they are, and {@link #parse} compares their count with
+     * the header's, so that a short or long row is reported with its line (the parser's own column checks apply only
+     * when it is given a schema, which would stop at the first bad row).
+     */
+    private static final CsvMapper CSV = CsvMapper.builder().build();
 
     private CsvTableReader() {}
 
@@ -45,7 +48,7 @@ public final class CsvTableReader {
         }
         Optional<String> text = decode(bytes, displayPath, problems);
         if (text.isEmpty()) return Optional.empty();
-        return parse(text.get(), displayPath, schema, problems);
+        return parse(unifyLineEnds(text.get()), displayPath, schema, problems);
     }
 
     private static Optional<String> decode(byte[] bytes, String file, Problems problems) {
@@ -67,6 +70,14 @@ public final class CsvTableReader {
                     "is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xFF, bad)));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Line ends as an editor counts them: CR LF, LF, or a lone CR (old Mac files, some spreadsheet exports) all end
+     * one line, so that every message names the line the curator sees.
+     */
+    static String unifyLineEnds(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {
@@ -174,14 +185,15 @@ public final class CsvTableReader {
                 if (column.required()) problems.add(Problem.inCell(file, line, column.name(), "is empty, but a value is required"));
                 continue;
             }
-            if (!value.strip().equals(value) || value.contains("\n") && !column.type().equals(ColumnType.TEXT)) {
-                problems.add(Problem.inCell(file, line, column.name(), "'" + value + "' has leading or trailing white space"));
-                continue;
-            }
-            column.type().check(value).ifPresent(reason ->
+            cellProblem(column, value).ifPresent(reason ->
                     problems.add(Problem.inCell(file, line, column.name(), "'" + abbreviate(value) + "' " + reason)));
         }
         return new Row(schema, file, line, values);
+    }
+
+    /** Why a non-empty cell is not acceptable in its column, or empty when it is. */
+    static Optional<String> cellProblem(Column column, String value) {
+        return CellText.problem(value, column.type() == ColumnType.TEXT).or(() -> column.type().check(value));
     }
 
     /** Keeps messages readable when a cell is huge. */

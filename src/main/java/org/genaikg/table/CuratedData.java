@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Every table of a data folder, read against its schema. {@link #load} reports all problems of the folder
- * (cells, headers, unknown files, then cross-table checks) and throws {@link InvalidInputException} if any.
+ * together (cells, headers, unknown files and the cross-table checks) and throws {@link InvalidInputException} if any.
  */
 public final class CuratedData {
     private final Path folder;
@@ -56,7 +56,7 @@ public final class CuratedData {
         tables.values().forEach(t -> known.add(t.schema().file()));
         reportUnknownFiles(folder, displayFolder, known, problems);
         CuratedData data = new CuratedData(folder, displayFolder, tables);
-        if (problems.isEmpty()) new CrossTableChecks(data, problems).run();
+        new CrossTableChecks(data, problems).run();
         problems.throwIfAny();
         return data;
     }
@@ -132,7 +132,9 @@ public final class CuratedData {
     /** The observation tables, one per data set, in the order of {@code datasets.csv}. */
     public List<Table> observationTables() {
         List<Table> result = new ArrayList<>();
-        for (Row ds : rows(TableCatalog.DATASETS)) {
+        Table datasets = tables.get(TableCatalog.DATASETS);
+        if (datasets == null) return result;
+        for (Row ds : datasets.rows()) {
             Table t = tables.get("statistics/" + ds.id());
             if (t != null) result.add(t);
         }

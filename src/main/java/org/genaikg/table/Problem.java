@@ -20,7 +20,7 @@ public record Problem(String file, int line, String column, String message) impl
         if (line > 0) sb.append(':').append(line);
         sb.append(": ");
         if (column != null) sb.append("column '").append(column).append("': ");
-        return sb.append(message).toString();
+        return VisibleText.of(sb.append(message).toString());
     }
 
     @Override

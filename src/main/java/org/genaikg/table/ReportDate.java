@@ -47,6 +47,28 @@ public record ReportDate(String lexical, Precision precision, LocalDate start, L
         }
     }
 
+    /**
+     * Why a date of the right shape is still not a date: a day its month does not have ("2025-02-30"). Empty when
+     * the text is not of that shape or its days are real, so that the caller can give its general message.
+     */
+    public static Optional<String> impossibleDay(String text) {
+        for (String part : text.split("/", -1)) {
+            Matcher m = SINGLE.matcher(part);
+            if (!m.matches() || m.group(3) == null) continue;
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            if (month < 1 || month > 12 || day < 1) continue;
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), month);
+            if (day > ym.lengthOfMonth()) {
+                String where = part.equals(text) ? "" : "has '" + part + "', which ";
+                return Optional.of(where + "is not a day of that month ("
+                        + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                        + " " + ym.getYear() + " has " + ym.lengthOfMonth() + " days)");
+            }
+        }
+        return Optional.empty();
+    }
+
     public static ReportDate of(String text) {
         return parse(text).orElseThrow(() -> new IllegalArgumentException("Not a report date: " + text));
     }
