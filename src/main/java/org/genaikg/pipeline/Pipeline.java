@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -28,10 +31,13 @@ import org.genaikg.vocab.Namespaces;
 
 /**
  * tables → checked rows → triples → ontology and catalogue facts added → SHACL and Data Cube checks →
- * dumps written to a fresh folder and swapped in. Any failure stops the run before anything is written.
+ * dumps written to a fresh folder and swapped in. Any failure stops the run before anything is written, and an
+ * output folder holding anything but our own files is refused, never emptied.
  */
 public final class Pipeline {
     public static final String VOID_FILE = "void.ttl";
+    /** Every file a build writes into its output folder, and so the only files it replaces there. */
+    public static final Set<String> OUTPUT_FILES = outputFiles();
     private static final Node OWL_VERSION_INFO = NodeFactory.createURI(Namespaces.OWL + "versionInfo");
 
     private final BuildConfig config;
@@ -63,9 +69,22 @@ public final class Pipeline {
 
     /** Checks, then writes every dump and {@code void.ttl} to the configured folder. */
     public BuiltGraph build() throws IOException {
-        BuiltGraph built = check();
+        try (StagedBuild staged = stage()) {
+            staged.commit();
+            return staged.built();
+        }
+    }
+
+    /**
+     * Checks, then writes every dump and {@code void.ttl} into a staging folder beside the configured one, which
+     * the caller swaps in with {@link StagedBuild#commit()} once nothing else can fail (a server has its port, say).
+     * The output folder is checked first, so that a folder which is not ours is refused before a long build.
+     */
+    public StagedBuild stage() throws IOException {
         Path out = config.out();
-        AtomicFolder.replace(out, folder -> {
+        AtomicFolder.requireReplaceable(out.toAbsolutePath().normalize(), OUTPUT_FILES);
+        BuiltGraph built = check();
+        AtomicFolder.Staged staged = AtomicFolder.stage(out, OUTPUT_FILES, folder -> {
             List<Path> files = new ArrayList<>(DumpWriter.write(built.graph(), folder));
             Graph description = DatasetDescription.describe(built.graph(), built.version(), config.publicUrl(), folder);
             Path voidFile = folder.resolve(VOID_FILE);
@@ -74,7 +93,13 @@ public final class Pipeline {
             log.done("write", files.size() + " files to " + out + " (" + String.join(", ",
                     files.stream().map(p -> p.getFileName().toString()).toList()) + ")");
         });
-        return built;
+        return new StagedBuild(built, staged);
+    }
+
+    private static Set<String> outputFiles() {
+        Set<String> files = new LinkedHashSet<>(DumpWriter.FILES);
+        files.add(VOID_FILE);
+        return Collections.unmodifiableSet(files);
     }
 
     private String addOntology(Graph graph) {

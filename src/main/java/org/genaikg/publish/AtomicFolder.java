@@ -2,15 +2,19 @@ package org.genaikg.publish;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Fills a new folder beside the target and only then swaps it in, so that a failed run leaves the previous
- * output exactly as it was.
+ * output exactly as it was. The target is replaced only when it is empty or holds nothing but files this folder
+ * writes ({@code ownFiles}): a folder the user keeps other things in is refused, never emptied.
  */
 public final class AtomicFolder {
     private AtomicFolder() {}
@@ -21,21 +25,94 @@ public final class AtomicFolder {
         void writeTo(Path folder) throws IOException;
     }
 
-    public static void replace(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".new-");
-        try {
-            readableByAll(staging);
-            content.writeTo(staging);
-            swap(staging, absolute);
-        } finally {
+    /** A folder that is not ours to replace; nothing was changed. */
+    public static final class ForeignFolderException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ForeignFolderException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A filled staging folder that has not replaced the target yet. {@link #commit} swaps it in;
+     * {@link #close} without a commit deletes it and leaves the target untouched.
+     */
+    public static final class Staged implements AutoCloseable {
+        private final Path staging;
+        private final Path target;
+        private final Set<String> ownFiles;
+        private boolean committed;
+
+        private Staged(Path staging, Path target, Set<String> ownFiles) {
+            this.staging = staging;
+            this.target = target;
+            this.ownFiles = ownFiles;
+        }
+
+        public void commit() throws IOException {
+            if (committed) throw new IllegalStateException("Already committed: " + target);
+            requireReplaceable(target, ownFiles);
+            swap(staging, target, ownFiles);
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
             deleteTree(staging);
         }
     }
 
-    private static void swap(Path staging, Path target) throws IOException {
+    /** Writes {@code content} beside {@code target} and swaps it in. */
+    public static void replace(Path target, Set<String> ownFiles, Content content) throws IOException {
+        try (Staged staged = stage(target, ownFiles, content)) {
+            staged.commit();
+        }
+    }
+
+    /** Writes {@code content} beside {@code target}, leaving the swap to the caller. */
+    public static Staged stage(Path target, Set<String> ownFiles, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        requireReplaceable(absolute, ownFiles);
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".new-");
+        Staged staged = new Staged(staging, absolute, Set.copyOf(ownFiles));
+        try {
+            readableByAll(staging);
+            content.writeTo(staging);
+            return staged;
+        } catch (IOException | RuntimeException | Error e) {
+            staged.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses a target that is a file, or a folder holding anything but {@code ownFiles}: replacing it would
+     * delete what this program did not write.
+     */
+    public static void requireReplaceable(Path target, Set<String> ownFiles) throws IOException {
+        if (!Files.exists(target)) return;
+        if (!Files.isDirectory(target)) {
+            throw new ForeignFolderException(target + ": is a file, not a folder; nothing was changed");
+        }
+        List<String> foreign;
+        try (Stream<Path> entries = Files.list(target)) {
+            foreign = entries.filter(p -> !ownFiles.contains(p.getFileName().toString()) || !Files.isRegularFile(p))
+                    .map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
+                    .sorted()
+                    .toList();
+        }
+        if (!foreign.isEmpty()) {
+            String shown = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
+                    + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");
+            throw new ForeignFolderException(target + ": is not empty and is not an earlier genai-kg output (it holds "
+                    + shown + "); nothing was changed. Give an empty or new folder");
+        }
+    }
+
+    private static void swap(Path staging, Path target, Set<String> ownFiles) throws IOException {
         Path previous = null;
         if (Files.exists(target)) {
             previous = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
@@ -48,7 +125,17 @@ public final class AtomicFolder {
             if (previous != null) move(previous, target);
             throw e;
         }
-        if (previous != null) deleteTree(previous);
+        if (previous != null) deleteOwn(previous, ownFiles);
+    }
+
+    /** Deletes the files this program wrote, then the folder if that left it empty. */
+    private static void deleteOwn(Path folder, Set<String> ownFiles) throws IOException {
+        for (String name : ownFiles) Files.deleteIfExists(folder.resolve(name));
+        try {
+            Files.deleteIfExists(folder);
+        } catch (DirectoryNotEmptyException keep) {
+            // something appeared after the check; it is not ours to delete
+        }
     }
 
     /** Temporary folders are private; a published folder is not. */
@@ -66,6 +153,7 @@ public final class AtomicFolder {
         }
     }
 
+    /** Deletes a folder this program created, with everything in it. */
     public static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) return;
         try (Stream<Path> paths = Files.walk(folder)) {
