@@ -13,6 +13,10 @@ final class DataOptions {
             description = "Folder with genai-kg.ttl and shapes.ttl (default: ${DEFAULT-VALUE}).")
     Path ontology = BuildConfig.DEFAULT_ONTOLOGY;
 
+    Path data() {
+        return data;
+    }
+
     BuildConfig config(Path out, boolean shacl, String publicUrl) {
         return new BuildConfig(data, ontology, out, shacl, publicUrl);
     }

@@ -1,5 +1,8 @@
 package org.genaikg.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,8 +19,14 @@ public final class GenaiKg implements Runnable {
 
     /** Runs a command line and answers its exit code, without exiting: for tests and embedding. */
     public static int run(String... args) {
+        return run(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    /** As {@link #run(String...)}, with problems and usage errors printed to {@code err}. */
+    public static int run(PrintWriter err, String... args) {
         return new CommandLine(new GenaiKg())
                 .setExecutionExceptionHandler(new FailureReporter())
+                .setErr(err)
                 .execute(args);
     }
 

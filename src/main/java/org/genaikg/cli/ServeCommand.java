@@ -1,11 +1,17 @@
 package org.genaikg.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
+import org.genaikg.pipeline.StagedBuild;
 import org.genaikg.pipeline.StageLog;
 import org.genaikg.query.GraphSource;
 import org.genaikg.serve.KgServer;
@@ -18,7 +24,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the graph from the tables (same checks as build), write the dumps, and serve it read-only: "
-                + "SPARQL at /kg/sparql, the web UI at /, the dumps at /dumps/, example queries at /queries/.")
+                + "SPARQL at /kg/sparql, the web UI at /, the dumps at /dumps/, example queries at /queries/. The port is "
+                + "checked before the build, and new dumps replace the old only once the server has it.")
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host = ServeConfig.DEFAULT_HOST;
@@ -57,28 +64,25 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    private static Graph build(BuildConfig config) throws java.io.IOException {
-        return new Pipeline(config, new StageLog(System.out)).build().graph();
-    }
-
     @Override
     public Integer call() throws Exception {
+        FreePort.require(host, port);
+        if (tdb2 != null) requireStoreFolder(tdb2);
         Path dumps = source.dumps != null ? source.dumps : BuildConfig.DEFAULT_OUT;
-        String publicUrl = "http://" + host + ":" + port;
-        BuildConfig buildConfig = data.config(dumps, true, publicUrl);
-        DatasetGraph dataset;
-        if (tdb2 != null) {
-            // the dumps are served too, so a build from the tables runs even when the store is already loaded
-            Graph built = source.dumps == null ? build(buildConfig) : null;
-            dataset = Tdb2Store.openOrLoad(tdb2,
-                    () -> built != null ? built : GraphSource.load(buildConfig, source.dumps, System.out), System.out);
-        } else {
-            dataset = KgServer.inMemory(source.dumps == null ? build(buildConfig)
-                    : GraphSource.load(buildConfig, source.dumps, System.out));
-        }
         ServeConfig config = new ServeConfig(host, port, timeout, dumps, queries, maxConcurrent, maxRows,
                 ServeConfig.DEFAULT_MAX_QUERY_BYTES, cacheMb << 20);
-        KgServer server = KgServer.start(config, dataset);
+        KgServer server;
+        if (source.dumps != null) {
+            server = start(config, dataset(() -> GraphSource.fromDumps(source.dumps, System.out)));
+        } else {
+            BuildConfig buildConfig = data.config(dumps, true, "http://" + host + ":" + port);
+            // the new dumps replace the old only once the server has its port: a failed start leaves them as they were
+            try (StagedBuild staged = new Pipeline(buildConfig, new StageLog(System.out)).stage()) {
+                Graph graph = staged.built().graph();
+                server = start(config, dataset(() -> graph));
+                staged.commit();
+            }
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("stopping genai-kg server");
             server.close();
@@ -87,5 +91,34 @@ final class ServeCommand implements Callable<Integer> {
         server.urls().forEach(u -> System.out.println("  " + u));
         server.join();
         return 0;
+    }
+
+    private DatasetGraph dataset(Supplier<Graph> graph) throws IOException {
+        return tdb2 != null ? Tdb2Store.openOrLoad(tdb2, graph, System.out) : KgServer.inMemory(graph.get());
+    }
+
+    private KgServer start(ServeConfig config, DatasetGraph dataset) {
+        try {
+            return KgServer.start(config, dataset);
+        } catch (RuntimeException e) {
+            // another process took the port between the check and now
+            if (FreePort.isBindFailure(e)) throw FreePort.inUse(port);
+            throw e;
+        }
+    }
+
+    /** A store folder is reloaded by emptying it, so it must be empty, new, or a TDB2 store already. */
+    private static void requireStoreFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) return;
+        if (!Files.isDirectory(folder)) throw new UserError("genai-kg serve: --tdb2 " + folder + " is a file, not a folder");
+        try (Stream<Path> entries = Files.list(folder)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            boolean store = names.isEmpty() || names.contains("tdb.lock")
+                    || names.stream().anyMatch(n -> n.startsWith("Data-"));
+            if (!store) {
+                throw new UserError("genai-kg serve: --tdb2 " + folder + " is not empty and is not a TDB2 store; "
+                        + "nothing was changed. Give an empty or new folder");
+            }
+        }
     }
 }

@@ -36,7 +36,7 @@ public final class QueryRunner {
             if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 switch (format) {
-                    case TABLE -> ResultSetFormatter.out(out, rs, query);
+                    case TABLE -> TextTable.print(rs, query.getPrefixMapping(), printer(out));
                     case CSV -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RS_CSV);
                     case TSV -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RS_TSV);
                     case JSON -> ResultSetFormatter.output(out, rs, ResultsFormat.FMT_RS_JSON);
@@ -47,7 +47,7 @@ public final class QueryRunner {
                 switch (format) {
                     case JSON -> ResultSetFormatter.outputAsJSON(out, answer);
                     case XML -> ResultSetFormatter.outputAsXML(out, answer);
-                    default -> new PrintStream(out, true, StandardCharsets.UTF_8).println(answer);
+                    default -> printer(out).println(answer);
                 }
             } else {
                 Model result = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
@@ -55,5 +55,10 @@ public final class QueryRunner {
                 RDFDataMgr.write(out, result, format == Format.JSON ? Lang.JSONLD : Lang.TURTLE);
             }
         }
+    }
+
+    /** UTF-8 whatever the platform's default, as the other formats are written. */
+    private static PrintStream printer(OutputStream out) {
+        return new PrintStream(out, true, StandardCharsets.UTF_8);
     }
 }
