@@ -71,6 +71,8 @@ class UiBrowserTest {
         String message = "Browser test needs " + String.join("; ", missing)
                 + ". Never run 'npx playwright install': the test uses the system Chromium.";
         if ("true".equals(System.getenv("CI"))) fail(message);
+        // surefire keeps a skip's reason in target/surefire-reports only; the console is where it is read
+        System.err.println("UiBrowserTest skipped: " + message);
         Assumptions.assumeTrue(false, message);
     }
 
