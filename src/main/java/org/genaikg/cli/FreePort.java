@@ -21,7 +21,7 @@ final class FreePort {
         } catch (BindException e) {
             throw inUse(port);
         } catch (IOException | IllegalArgumentException e) {
-            throw new UserError("cannot listen on " + host + ":" + port + ": " + e.getMessage());
+            throw new UserError("genai-kg serve: cannot listen on " + host + ":" + port + ": " + e.getMessage());
         }
     }
 

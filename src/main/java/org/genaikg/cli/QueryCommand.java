@@ -62,7 +62,8 @@ final class QueryCommand implements Callable<Integer> {
         try {
             QueryRunner.parse(sparql);
         } catch (QueryParseException e) {
-            throw new UserError(file + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage());
+            // the parser's first line says what it found; the rest lists every token it would have taken
+            throw new UserError(file + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage().lines().findFirst().orElse(""));
         }
         // the graph's source goes first, where a reader of the answer sees it
         PrintStream said = fmt == QueryRunner.Format.TABLE ? System.out : System.err;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
@@ -39,7 +40,7 @@ public final class GraphSource {
         if (!Files.isRegularFile(nt)) throw new UncheckedIOException(new NoSuchFileException(nt.toString()));
         Graph graph = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.source(nt).parse(graph);
+            RDFParser.source(nt).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(graph);
         } catch (RiotException e) {
             throw new UncheckedIOException(new IOException(nt + ": is not valid N-Triples (" + e.getMessage()
                     + "); write it again with the build command"));
