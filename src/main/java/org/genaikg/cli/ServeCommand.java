@@ -80,7 +80,12 @@ final class ServeCommand implements Callable<Integer> {
             try (StagedBuild staged = new Pipeline(buildConfig, new StageLog(System.out)).stage()) {
                 Graph graph = staged.built().graph();
                 server = start(config, dataset(() -> graph));
-                staged.commit();
+                try {
+                    staged.commit();
+                } catch (IOException | RuntimeException e) {
+                    server.close();
+                    throw e;
+                }
             }
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
