@@ -1,18 +1,11 @@
 package org.genaikg.validate;
 
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.shared.PrefixMapping;
-import org.genaikg.vocab.Namespaces;
+import org.genaikg.CompactTurtle;
 
 /**
  * Writes each SHACL case's {@code expected.ttl} from the report its overlay gives now. Never run by the tests:
@@ -31,23 +24,7 @@ public final class ExpectedShapeReports {
         }
     }
 
-    /** Turtle with relative resource IRIs and only the prefixes it uses, so that a diff shows just the results. */
     static String turtle(Model report) {
-        PrefixMapping all = ShapeCases.reportPrefixes();
-        report.setNsPrefixes(all);
-        String body = write(report).lines().filter(l -> !l.startsWith("PREFIX") && !l.startsWith("BASE"))
-                .collect(Collectors.joining("\n"));
-        PrefixMapping used = PrefixMapping.Factory.create();
-        for (Map.Entry<String, String> p : all.getNsPrefixMap().entrySet()) {
-            if (body.matches("(?s).*[\\s(\\[]" + Pattern.quote(p.getKey() + ":") + ".*")) used.setNsPrefix(p.getKey(), p.getValue());
-        }
-        report.clearNsPrefixMap().setNsPrefixes(used);
-        return write(report);
-    }
-
-    private static String write(Model report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(report).format(RDFFormat.TURTLE_PRETTY).base(Namespaces.RES).output(out);
-        return out.toString(StandardCharsets.UTF_8);
+        return CompactTurtle.write(report, ShapeCases.reportPrefixes());
     }
 }
