@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -58,6 +59,13 @@ public final class ShapesValidator {
         }
         result.sort(null);
         return result;
+    }
+
+    /** The whole SHACL report: every result with its focus node, path, value, source shape and message. */
+    public ValidationReport report(Graph data) {
+        ValidationReport.Builder report = ValidationReport.create();
+        reportEntries(data).forEach(report::addReportEntry);
+        return report.build();
     }
 
     private record Focus(Shape shape, Node node) {}

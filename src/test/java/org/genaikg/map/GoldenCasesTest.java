@@ -1,54 +1,65 @@
 package org.genaikg.map;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.genaikg.TestData;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.pipeline.StageLog;
 import org.genaikg.table.CuratedData;
-import org.genaikg.vocab.Namespaces;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One folder per mapping case under {@code src/test/resources/golden}: its tables are laid over the base
- * tables; the triples they add to the base graph must be isomorphic with {@code expected.ttl}, and the whole
- * graph must pass every SHACL shape and Data Cube constraint.
+ * One folder per mapping case under {@code src/test/resources/golden} (see {@link GoldenCase}): the triples its
+ * tables add to the base graph must be isomorphic with {@code expected.ttl}, those they take away with
+ * {@code removed.ttl} (none if absent), and the whole graph must pass every SHACL shape and Data Cube constraint.
+ * Every table mapper makes triples of some case's tables that it does not make of the base tables.
  */
 class GoldenCasesTest {
+    static final String FOLDER = "src/test/resources/golden";
 
     static Stream<Named<Path>> cases() {
-        return TestData.cases("src/test/resources/golden").stream().map(p -> Named.of(p.getFileName().toString(), p));
+        return TestData.cases(FOLDER).stream().map(p -> Named.of(p.getFileName().toString(), p));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void mapsTablesToTheExpectedTriples(Path caseFolder, @TempDir Path temp) {
-        Path data = TestData.overlay(caseFolder, temp.resolve("data"));
-        Graph base = GraphMapper.map(CuratedData.load(TestData.BASE, "base")).graph();
-        Graph mapped = GraphMapper.map(CuratedData.load(data, "data")).graph();
-        Model added = ModelFactory.createModelForGraph(mapped).difference(ModelFactory.createModelForGraph(base));
-        Model expected = RDFDataMgr.loadModel(caseFolder.resolve("expected.ttl").toString());
-        assertTrue(added.isIsomorphicWith(expected), () -> "missing:\n" + turtle(expected.difference(added))
-                + "\nunexpected:\n" + turtle(added.difference(expected)));
+        GoldenCase golden = GoldenCase.in(caseFolder, temp.resolve("data"));
+        assertIsomorphic(golden.expected(GoldenCase.ADDED), golden.added(), "added to the base graph");
+        assertIsomorphic(golden.expected(GoldenCase.REMOVED), golden.removed(), "taken from the base graph");
 
-        new Pipeline(BuildConfig.defaults().withData(data), StageLog.silent()).check();
+        new Pipeline(BuildConfig.defaults().withData(golden.data()), StageLog.silent()).check();
     }
 
-    private static String turtle(Model m) {
-        m.setNsPrefixes(Namespaces.prefixes());
-        java.io.StringWriter w = new java.io.StringWriter();
-        RDFDataMgr.write(w, m, RDFFormat.TURTLE_FLAT);
-        return w.toString();
+    @Test
+    void everyMapperHasAGoldenCase(@TempDir Path temp) {
+        CuratedData base = GoldenCase.baseTables();
+        List<CuratedData> cases = cases().map(c -> GoldenCase.in(c.getPayload(), temp.resolve(c.getName())).tables()).toList();
+        List<String> untested = new ArrayList<>();
+        for (TableMapper mapper : GraphMapper.MAPPERS) {
+            Graph fromBase = GoldenCase.mappedBy(mapper, base);
+            boolean exercised = cases.stream().anyMatch(tables ->
+                    GoldenCase.mappedBy(mapper, tables).find().filterDrop(fromBase::contains).hasNext());
+            if (!exercised) untested.add(mapper.getClass().getSimpleName());
+        }
+        assertEquals(List.of(), untested);
+        assertEquals(7, GraphMapper.MAPPERS.size(), "sources, places and bodies, policies, scenarios, products, events, statistics");
+    }
+
+    private static void assertIsomorphic(Model expected, Model actual, String what) {
+        assertTrue(actual.isIsomorphicWith(expected), () -> "triples " + what + "\nmissing:\n"
+                + GoldenCase.turtle(expected.difference(actual)) + "\nunexpected:\n" + GoldenCase.turtle(actual.difference(expected)));
     }
 }

@@ -1,22 +1,35 @@
 package org.genaikg.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFParser;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.genaikg.TestData;
+import org.apache.jena.sparql.core.Prologue;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.RDF;
+import org.genaikg.vocab.Namespaces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -24,61 +37,99 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One folder per SHACL case under {@code src/test/resources/shapes}: the ontology plus {@code data.ttl} is
- * validated with {@code ontology/shapes.ttl}; the distinct violation messages, sorted, must equal
- * {@code expected.txt} (empty for a {@code good-} case, the constraint's own message for a {@code bad-} one).
+ * The SHACL cases of {@link ShapeCases}: each overlay breaks the good world in one place; the whole report —
+ * every result's focus node, path, value, source shape, constraint component, severity and message — must be
+ * isomorphic with the case's {@code expected.ttl}, as jena-shacl's own tests compare reports. Every shape of
+ * {@code ontology/shapes.ttl} that holds a constraint has a case that makes it fire.
  */
 class ShapeFixturesTest {
-    private static ShapesValidator validator;
-    private static Graph shapes;
-    private static Graph ontology;
+    private static final Pattern HEADER_SHAPE = Pattern.compile("^# gkgsh:(\\S+):");
+    private static ShapeCases cases;
 
     @BeforeAll
-    static void loadShapes() {
-        shapes = GraphFactory.createDefaultGraph();
-        RDFParser.source("ontology/shapes.ttl").parse(shapes);
-        validator = ShapesValidator.of(shapes);
-        ontology = GraphFactory.createDefaultGraph();
-        RDFParser.source("ontology/genai-kg.ttl").parse(ontology);
+    static void load() {
+        cases = ShapeCases.load();
     }
 
     static Stream<Named<Path>> cases() {
-        return TestData.cases("src/test/resources/shapes").stream().map(p -> Named.of(p.getFileName().toString(), p));
+        return ShapeCases.folders().stream().map(p -> Named.of(p.getFileName().toString(), p));
+    }
+
+    @Test
+    void theGoodWorldConforms() {
+        ValidationReport report = cases.validator().report(cases.world());
+        assertTrue(report.conforms(), () -> turtle(report.getModel()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void triggersExactlyItsConstraint(Path caseFolder) throws IOException {
-        Graph data = GraphFactory.createDefaultGraph();
-        ontology.find().forEachRemaining(data::add);
-        RDFParser.source(caseFolder.resolve("data.ttl")).parse(data);
-        List<String> expected = Files.readAllLines(caseFolder.resolve("expected.txt"), StandardCharsets.UTF_8)
-                .stream().filter(l -> !l.isBlank()).sorted().toList();
-        List<String> actual = validator.validate(data, null).stream()
-                .map(ShapesValidator.Violation::message).distinct().sorted().toList();
-        assertEquals(expected, actual);
+    void reportsExactlyTheExpectedResults(Path caseFolder) throws IOException {
+        Model actual = cases.report(caseFolder);
+        Model expected = ShapeCases.expected(caseFolder);
+        assertTrue(actual.isIsomorphicWith(expected), () -> "expected:\n" + turtle(expected) + "\nactual:\n" + turtle(actual));
+
+        String shape = shapeNamedBy(caseFolder);
+        assertTrue(sourceShapes(actual).contains(Namespaces.SHAPES + shape),
+                "the overlay's shape gkgsh:" + shape + " is among the report's source shapes " + sourceShapes(actual));
+    }
+
+    /** Each shape that carries a constraint of its own (not only sh:property links) fires in some case. */
+    @Test
+    void everyConstraintOfTheShapesFiresInSomeCase() {
+        Set<String> fired = new TreeSet<>();
+        cases().forEach(c -> fired.addAll(sourceShapes(ShapeCases.expected(c.getPayload()))));
+        Set<String> withConstraints = new TreeSet<>();
+        Shapes shapes = Shapes.parse(cases.shapesGraph());
+        for (Shape shape : shapes.getShapeMap().values()) {
+            if (shape.getShapeNode().isURI() && !shape.getConstraints().isEmpty()) {
+                withConstraints.add(shape.getShapeNode().getURI());
+            }
+        }
+        assertTrue(withConstraints.size() > 80, "the shapes hold many constraints: " + withConstraints.size());
+        withConstraints.removeAll(fired);
+        assertEquals(Set.of(), withConstraints, "shapes with no case that makes them fire");
     }
 
     /** Validation in slices across cores must report exactly what one pass of Jena's validator reports. */
     @Test
     void slicedValidationReportsWhatOnePassReports() {
-        Graph data = GraphFactory.createDefaultGraph();
-        ontology.find().forEachRemaining(data::add);
-        cases().map(Named::getPayload).filter(p -> p.getFileName().toString().startsWith("bad-"))
-                .forEach(p -> RDFParser.source(p.resolve("data.ttl")).parse(data));
-        List<String> onePass = ShaclValidator.get().validate(Shapes.parse(shapes), data).getEntries().stream()
-                .filter(e -> Severity.Violation.equals(e.severity())).map(ShapeFixturesTest::key).sorted().toList();
-        List<String> sliced = validator.validate(data, null).stream()
+        Graph data = cases.world();
+        cases().forEach(c -> ShapeCases.applyOverlay(c.getPayload(), data));
+        List<String> onePass = ShaclValidator.get().validate(Shapes.parse(cases.shapesGraph()), data).getEntries()
+                .stream().filter(e -> Severity.Violation.equals(e.severity())).map(ShapeFixturesTest::key).sorted().toList();
+        List<String> sliced = cases.validator().validate(data, null).stream()
                 .map(v -> v.focusNode() + " " + v.path() + " " + v.message() + " " + v.value()).sorted().toList();
-        assertTrue(onePass.size() > 100, "the bad cases together violate many constraints: " + onePass.size());
+        assertTrue(onePass.size() > 50, "the cases together violate many constraints: " + onePass.size());
         assertEquals(onePass, sliced);
+        assertFalse(cases.validator().report(data).conforms());
+    }
+
+    private static String shapeNamedBy(Path caseFolder) throws IOException {
+        String first = Files.readAllLines(caseFolder.resolve(ShapeCases.OVERLAY), StandardCharsets.UTF_8).get(0);
+        Matcher m = HEADER_SHAPE.matcher(first);
+        assertTrue(m.find(), "the overlay's first line names the shape it breaks: # gkgsh:NAME: …");
+        return m.group(1);
+    }
+
+    private static Set<String> sourceShapes(Model report) {
+        Set<String> shapes = new TreeSet<>();
+        report.listObjectsOfProperty(report.createProperty(Namespaces.SH, "sourceShape"))
+                .forEachRemaining(n -> shapes.add(n.isURIResource() ? n.asResource().getURI() : n.toString()));
+        return shapes;
     }
 
     private static String key(ReportEntry e) {
-        var prefixes = org.genaikg.vocab.Namespaces.prefixes();
-        return org.apache.jena.sparql.util.FmtUtils.stringForNode(e.focusNode(), prefixes) + " "
-                + (e.resultPath() == null ? "" : e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(prefixes)))
-                + " " + e.message() + " "
-                + (e.value() == null ? null : org.apache.jena.sparql.util.FmtUtils.stringForNode(e.value(), prefixes));
+        var prefixes = Namespaces.prefixes();
+        Node value = e.value();
+        return FmtUtils.stringForNode(e.focusNode(), prefixes) + " "
+                + (e.resultPath() == null ? "" : e.resultPath().toString(new Prologue(prefixes))) + " " + e.message() + " "
+                + (value == null ? null : FmtUtils.stringForNode(value, prefixes));
+    }
+
+    private static String turtle(Model m) {
+        m.setNsPrefixes(ShapeCases.reportPrefixes());
+        StringWriter w = new StringWriter();
+        RDFDataMgr.write(w, m, RDFFormat.TURTLE_PRETTY);
+        return w.toString();
     }
 }

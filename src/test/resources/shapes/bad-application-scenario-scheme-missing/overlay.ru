@@ -1,0 +1,2 @@
+# gkgsh:ApplicationScenario-scheme: on <scenario/content-creation>, remove.
+DELETE WHERE { <scenario/content-creation> skos:inScheme ?value }

@@ -1,0 +1,2 @@
+# gkgsh:DataStructureDefinition-component: on <dsd/users>, remove.
+DELETE WHERE { <dsd/users> qb:component ?value }

@@ -1,0 +1,2 @@
+# gkgsh:Event-date: on <event/deepseek-r1-release>, remove.
+DELETE WHERE { <event/deepseek-r1-release> gkg:date ?value }

@@ -1,0 +1,2 @@
+# gkgsh:Event-datePrecision: on <event/deepseek-r1-release>, remove.
+DELETE WHERE { <event/deepseek-r1-release> gkg:datePrecision ?value }

@@ -1,0 +1,3 @@
+# gkgsh:Event-date: on <event/deepseek-r1-release>, set "2025年1月".
+DELETE WHERE { <event/deepseek-r1-release> gkg:date ?value } ;
+INSERT DATA { <event/deepseek-r1-release> gkg:date "2025年1月" }

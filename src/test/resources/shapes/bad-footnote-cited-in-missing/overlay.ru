@@ -1,0 +1,2 @@
+# gkgsh:Footnote-citedIn: on <source/cnnic2025-fn17>, remove.
+DELETE WHERE { <source/cnnic2025-fn17> gkg:citedIn ?value }

@@ -1,0 +1,2 @@
+# gkgsh:Label-lang: on <place/china>, add "untagged".
+INSERT DATA { <place/china> rdfs:label "untagged" }

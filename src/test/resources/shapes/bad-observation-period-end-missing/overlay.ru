@@ -1,0 +1,2 @@
+# gkgsh:Observation-periodEnd: on <observation/users/2025-06>, remove.
+DELETE WHERE { <observation/users/2025-06> gkg:periodEnd ?value }

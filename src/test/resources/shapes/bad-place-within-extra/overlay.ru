@@ -1,0 +1,2 @@
+# gkgsh:Place-within: on <place/beijing>, add <place/beijing>.
+INSERT DATA { <place/beijing> gkg:within <place/beijing> }

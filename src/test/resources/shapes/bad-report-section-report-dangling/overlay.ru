@@ -1,0 +1,3 @@
+# gkgsh:ReportSection-report: on <report/cnnic-genai-2025/section/2.1>, set <report/missing>.
+DELETE WHERE { <report/cnnic-genai-2025/section/2.1> dcterms:isPartOf ?value } ;
+INSERT DATA { <report/cnnic-genai-2025/section/2.1> dcterms:isPartOf <report/missing> }
