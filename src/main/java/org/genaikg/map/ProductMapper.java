@@ -60,7 +60,6 @@ final class ProductMapper implements TableMapper {
             out.date(figure, GKG.asOf, null, null, r.get("as_of"));
             out.uniformDate(figure, r.get("as_of"), r.get("date_basis"));
             out.text(figure, Std.SCHEMA_DESCRIPTION, r.get("description_zh"), "zh");
-            out.text(figure, Std.SCHEMA_DESCRIPTION, r.get("description_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
                         ctx.cite(figure, r);
         }
     }

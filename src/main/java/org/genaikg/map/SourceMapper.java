@@ -47,7 +47,7 @@ final class SourceMapper implements TableMapper {
             out.text(note, Std.RDFS_LABEL, "Footnote " + number, "en");
             out.typed(note, GKG.footnoteNumber, String.valueOf(number), XSDDatatype.XSDpositiveInteger);
             out.add(note, GKG.footnoteKind, KindClasses.of(KindClasses.FOOTNOTE_KIND, r.get("kind")));
-            out.freeText(note, Std.DCT_PUBLISHER, r.get("publisher_zh"));
+            out.text(note, Std.DCT_PUBLISHER, r.get("publisher_zh"), "zh");
             out.typed(note, Std.SCHEMA_URL, r.get("url"), XSDDatatype.XSDanyURI);
             out.date(note, Std.DCT_ISSUED, null, null, r.get("published"));
             out.text(note, GKG.text, r.get("text_zh"), "zh");
