@@ -41,12 +41,21 @@ public final class TableCatalog {
     public static final String MEASURES = "measures";
 
     public static final List<String> QUALIFIERS = List.of("eq", "gt", "ge", "lt", "le", "approx", "est");
+    /**
+     * Where a row's date comes from: empty (stated in the cited span), {@code context} (stated elsewhere in the
+     * report or relatively, e.g. 今年2月, and resolved from its context), {@code source-publication} or
+     * {@code report-publication} (the report states no date; the value is the publication date of the cited
+     * source or of the report itself).
+     */
+    public static final List<String> DATE_BASES = List.of("context", "source-publication", "report-publication");
+    private static final ColumnType DATE_BASIS = oneOf(DATE_BASES.toArray(String[]::new));
     public static final List<String> DIMENSION_VALUE_TABLES = List.of(CODES, PLACES, ORGANIZATIONS, MODELS, SCENARIOS);
 
     public static final TableSchema REPORTS_SCHEMA = TableSchema.create(REPORTS)
             .id("id")
             .required("title_zh", TEXT)
             .optional("title_en", ENGLISH)
+            .optional("title_en_translated", ENGLISH)
             .ref("publisher", true, ORGANIZATIONS)
             .required("published", DATE)
             .optional("url", URL)
@@ -73,6 +82,7 @@ public final class TableCatalog {
                     "special-administrative-region", "city", "district"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("within", false, PLACES)
             .provenance()
             .build();
@@ -83,6 +93,7 @@ public final class TableCatalog {
                     "standards-committee", "legislature", "council", "other"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("parent", false, AGENCIES)
             .ref("jurisdiction", false, PLACES)
             .provenance()
@@ -94,6 +105,7 @@ public final class TableCatalog {
                     "laboratory", "hospital", "media", "other"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("country", false, PLACES)
             .ref("location", false, PLACES)
             .ref("parent", false, ORGANIZATIONS)
@@ -107,12 +119,13 @@ public final class TableCatalog {
                     "notice", "opinion", "other"))
             .required("title_zh", TEXT)
             .optional("title_en", ENGLISH)
+            .optional("title_en_translated", ENGLISH)
             .ref("jurisdiction", false, PLACES)
             .optional("issued", DATE)
             .optional("effective", DATE)
             .optional("category", oneOf("industry-enabling", "standards-norms"))
             .optional("status", oneOf("proposed", "draft", "in-force", "cancelled", "revoked"))
-            .optional("date_inferred", BOOLEAN)
+            .optional("date_basis", DATE_BASIS)
             .provenance()
             .build();
 
@@ -126,6 +139,7 @@ public final class TableCatalog {
             .id("id")
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("broader", false, SCENARIOS)
             .provenance()
             .build();
@@ -136,6 +150,7 @@ public final class TableCatalog {
                     "hardware", "robot", "benchmark"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .refs("developer", false, ORGANIZATIONS)
             .ref("country", false, PLACES)
             .optional("released", DATE)
@@ -144,7 +159,7 @@ public final class TableCatalog {
             .optional("lightweight", BOOLEAN)
             .optional("open_source", BOOLEAN)
             .ref("previous_version", false, MODELS)
-            .optional("date_inferred", BOOLEAN)
+            .optional("date_basis", DATE_BASIS)
             .provenance()
             .build();
 
@@ -163,7 +178,8 @@ public final class TableCatalog {
             .required("qualifier", oneOf(QUALIFIERS.toArray(String[]::new)))
             .optional("as_of", PERIOD)
             .required("description_zh", TEXT)
-            .optional("date_inferred", BOOLEAN)
+            .optional("description_en_translated", ENGLISH)
+            .optional("date_basis", DATE_BASIS)
             .provenance()
             .build();
 
@@ -172,8 +188,9 @@ public final class TableCatalog {
             .required("kind", oneOf("funding", "investment", "partnership", "agreement", "record", "milestone",
                     "announcement", "establishment", "meeting", "launch", "other"))
             .required("date", PERIOD)
-            .optional("date_inferred", BOOLEAN)
+            .optional("date_basis", DATE_BASIS)
             .required("label_zh", TEXT)
+            .optional("label_en_translated", ENGLISH)
             .refs("participants", false, PLACES, AGENCIES, ORGANIZATIONS, MODELS, POLICIES)
             .ref("place", false, PLACES)
             .optional("amount", DECIMAL)
@@ -194,7 +211,7 @@ public final class TableCatalog {
             .file("statistics/datasets.csv")
             .id("id")
             .required("title_zh", TEXT)
-            .required("title_en", ENGLISH)
+            .required("title_en_translated", ENGLISH)
             .ref("measure", true, MEASURES)
             .ref("unit", true, UNITS)
             .refs("dimensions", false, DIMENSIONS)
@@ -223,6 +240,7 @@ public final class TableCatalog {
             .ref("dimension", true, DIMENSIONS)
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("broader", false, CODES)
             .provenance()
             .build();
@@ -246,7 +264,7 @@ public final class TableCatalog {
         return b.required("value", DECIMAL)
                 .ref("unit", true, UNITS)
                 .required("qualifier", oneOf(QUALIFIERS.toArray(String[]::new)))
-                .optional("date_inferred", BOOLEAN)
+                .optional("date_basis", DATE_BASIS)
                 .provenance()
                 .build();
     }
