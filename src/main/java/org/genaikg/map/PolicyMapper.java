@@ -9,8 +9,6 @@ import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
 import org.genaikg.vocab.Std;
 
-import static org.genaikg.map.DerivedEvents.englishName;
-
 /**
  * Policies with their issuers, and the dated events implied by them: issuance and taking effect. The events
  * are derived here rather than curated twice, so a policy's date lives in one cell.
@@ -34,11 +32,12 @@ final class PolicyMapper implements TableMapper {
             if (r.has("status")) out.add(policy, GKG.status, KindClasses.of(KindClasses.POLICY_STATUS, r.get("status")));
             out.uniformDate(policy, r.has("issued") ? r.get("issued") : r.get("effective"), r.get("date_basis"));
             ctx.cite(policy, r);
+            DerivedEvents.EnglishName title = DerivedEvents.englishName(r, "title");
             if (r.has("issued")) {
-                DerivedEvents.of(DerivedEvents.ISSUANCE, policy, r, r.get("title_zh"), englishName(r, "title"), r.get("issued"), ctx);
+                DerivedEvents.of(DerivedEvents.ISSUANCE, policy, r, r.get("title_zh"), title, r.get("issued"), ctx);
             }
             if (r.has("effective")) {
-                DerivedEvents.of(DerivedEvents.EFFECT, policy, r, r.get("title_zh"), englishName(r, "title"), r.get("effective"), ctx);
+                DerivedEvents.of(DerivedEvents.EFFECT, policy, r, r.get("title_zh"), title, r.get("effective"), ctx);
             }
         }
         for (Row r : data.rows(TableCatalog.POLICY_ISSUERS)) {
