@@ -23,12 +23,15 @@ final class CellText {
         if (value.length() > MAX_CHARACTERS) {
             return Optional.of("is " + value.length() + " characters long; a cell holds at most " + MAX_CHARACTERS);
         }
-        for (int i = 0; i < value.length(); ) {
-            int c = value.codePointAt(i);
-            if (c == '\n' && !multiline) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            // every control and bidirectional character lies in these ranges; most text (ASCII, CJK) lies outside
+            if (c >= 0x20 && c < 0x7F || c > 0x2069 || c >= 0xA0 && c < 0x061C || c > 0x061C && c < 0x200E) continue;
+            if (c == '\n') {
+                if (multiline) continue;
                 return Optional.of("contains a line break, but this column holds a single line");
             }
-            if (c != '\n' && Character.getType(c) == Character.CONTROL) {
+            if (Character.getType(c) == Character.CONTROL) {
                 return Optional.of("contains the control character " + describe(c) + " at character " + (i + 1)
                         + "; remove it");
             }
@@ -36,7 +39,6 @@ final class CellText {
                 return Optional.of("contains the invisible bidirectional control " + describe(c) + " at character "
                         + (i + 1) + ", which reorders how the text around it is shown; remove it");
             }
-            i += Character.charCount(c);
         }
         if (!value.strip().equals(value)) return Optional.of("has leading or trailing white space");
         if (looksLikeFormula(value)) {

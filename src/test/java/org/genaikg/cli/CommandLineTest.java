@@ -136,6 +136,21 @@ class CommandLineTest {
     }
 
     @Test
+    void serveRefusesAStoreFolderThatIsNotAStore() throws IOException {
+        Path folder = temp.resolve("thesis");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("chapter1.tex"), "mine\n");
+        Map<String, String> before = snapshot(temp);
+
+        Run run = run("serve", "--port", "0", "--tdb2", folder.toString(), "--dumps", temp.resolve("dumps").toString());
+
+        assertEquals(1, run.exit());
+        assertEquals(List.of("genai-kg serve: --tdb2 " + folder + " is not empty and is not a TDB2 store; nothing was "
+                + "changed. Give an empty or new folder"), run.err().lines().toList());
+        assertEquals(before, snapshot(temp));
+    }
+
+    @Test
     void buildReplacesItsOwnEarlierOutput() throws IOException {
         Path base = TestData.overlay(null, temp.resolve("base"));
         Path out = temp.resolve("dumps");
