@@ -188,6 +188,19 @@ class ServerTest {
         assertEquals(404, server.get("/$/logs", null).statusCode());
     }
 
+    static Stream<Arguments> exampleQueries() {
+        return org.genaikg.query.ExampleQuery.all(Path.of("queries")).stream().map(q -> Arguments.of(q.name(), q.text()));
+    }
+
+    /** The guard lets every example query through: they are what the UI offers a first-time user. */
+    @ParameterizedTest(name = "example query {0} is answered")
+    @MethodSource("exampleQueries")
+    void answersEveryExampleQuery(String name, String text) throws Exception {
+        HttpResponse<String> r = server.query(text, "text/csv");
+        assertEquals(200, r.statusCode(), name + ": " + r.body());
+        assertTrue(r.body().split("\r\n").length > 1, name + " answered no rows: " + r.body());
+    }
+
     @Test
     void listsTheExampleQueries() throws Exception {
         HttpResponse<String> r = server.get("/queries/", null);
