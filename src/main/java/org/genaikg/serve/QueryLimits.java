@@ -3,12 +3,13 @@ package org.genaikg.serve;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 
 /**
  * What every query execution on this server carries in its own context: the deadline, the optimiser that rewrites
- * pattern and string functions into their safe forms, the operator executor that checks the deadline and the heap
- * between operators, and the SERVICE allow-list. One instance per server; nothing here is shared through statics.
+ * pattern and string functions into their safe forms (and apf:strSplit's, through a property function registry),
+ * the operator executor that checks the deadline and the heap between operators, and the SERVICE allow-list. One instance per server; nothing here is shared through statics.
  */
 final class QueryLimits {
     private final long timeoutMillis;
@@ -33,6 +34,9 @@ final class QueryLimits {
     QueryExecDatasetBuilder applyTo(QueryExecDatasetBuilder builder) {
         Context settings = new Context();
         applyTo(settings);
+        // built per execution from the registry the query would use, so property functions added later (a text
+        // index) keep working
+        PropertyFunctionRegistry.set(settings, CancellableSplit.registry(builder.getContext()));
         settings.keys().forEach(key -> builder.set(key, settings.get(key)));
         return builder.overallTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
     }

@@ -179,7 +179,8 @@ class HostileQueryTest {
         return Stream.of(
                 Arguments.of("SELECT * WHERE { " + LONG_A + "FILTER(REGEX(?a11, \"a.*a.*a.*b\")) }"),
                 Arguments.of("SELECT (REPLACE(?a11, \"a.*a.*a.*b\", \"x\") AS ?r) WHERE { " + LONG_A + "}"),
-                Arguments.of(PREFIXES + "SELECT * WHERE { " + LONG_A + "FILTER(fn:matches(?a11, \"a.*a.*a.*b\")) }"));
+                Arguments.of(PREFIXES + "SELECT * WHERE { " + LONG_A + "FILTER(fn:matches(?a11, \"a.*a.*a.*b\")) }"),
+                Arguments.of(PREFIXES + "SELECT * WHERE { " + LONG_A + "?part apf:strSplit (?a11 \"a.*a.*a.*b\") }"));
     }
 
     @ParameterizedTest(name = "{index}: a running match stops at the deadline")

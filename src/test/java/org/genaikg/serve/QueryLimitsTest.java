@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -76,6 +78,12 @@ class QueryLimitsTest {
         }
         try (QueryExec exec = exec(dataset(1), "ASK { FILTER(REGEX(\"Deep Seek\", \"^deep\", \"i\")) }")) {
             assertTrue(exec.ask(), "REGEX still matches, with flags");
+        }
+        try (QueryExec exec = exec(dataset(1), "PREFIX apf: <http://jena.apache.org/ARQ/property#> "
+                + "SELECT ?part { ?part apf:strSplit (\"a, b ,c\" \",\") }")) {
+            List<String> parts = new ArrayList<>();
+            exec.select().forEachRemaining(row -> parts.add(row.get("part").getLiteralLexicalForm()));
+            assertEquals(List.of("a", "b", "c"), parts, "strSplit still splits and trims");
         }
     }
 }
