@@ -66,6 +66,23 @@ class QueryLimitsTest {
     }
 
     @Test
+    void groupConcatIsCappedAndStillJoins() {
+        try (QueryExec exec = exec(dataset(300), "SELECT (GROUP_CONCAT(?o) AS ?all) { ?s ?p ?o . ?t ?q ?r }")) {
+            assertThrows(AnswerTooLargeException.class, () -> exec.select().next());
+        }
+        try (QueryExec exec = exec(dataset(300), "SELECT (GROUP_CONCAT(DISTINCT CONCAT(?o, STR(?t))) AS ?all) { ?s ?p ?o . ?t ?q ?r }")) {
+            assertThrows(AnswerTooLargeException.class, () -> exec.select().next());
+        }
+        String joined = "SELECT (GROUP_CONCAT(?o; separator=\"|\") AS ?all) (GROUP_CONCAT(DISTINCT ?p) AS ?ps) "
+                + "{ SELECT ?o ?p { ?s ?p ?o } ORDER BY ?o }";
+        try (QueryExec exec = exec(dataset(3), joined)) {
+            var row = exec.select().next();
+            assertEquals("value 0|value 1|value 2", row.get("all").getLiteralLexicalForm());
+            assertEquals("urn:p", row.get("ps").getLiteralLexicalForm());
+        }
+    }
+
+    @Test
     void computedStringsAreCapped() {
         String doubling = "SELECT ?a12 { BIND(\"abcdefgh\" AS ?a0) " + IntStream.range(0, 12)
                 .mapToObj(i -> "BIND(CONCAT(?a" + i + ", ?a" + i + ") AS ?a" + (i + 1) + ") ").collect(Collectors.joining()) + "}";
