@@ -37,7 +37,7 @@ class QueryLimitsTest {
     }
 
     private QueryExec exec(DatasetGraph dsg, String query) {
-        return limits.applyTo(QueryExec.newBuilder().dataset(dsg).query(QueryFactory.create(query))).build();
+        return limits.applyTo(QueryExec.newBuilder().dataset(dsg).query(QueryFactory.create(query)), dsg).build();
     }
 
     @Test
