@@ -1,11 +1,8 @@
 package org.genaikg.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -50,6 +47,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Example queries to list (default: ${DEFAULT-VALUE}).")
     Path queries = Path.of("queries");
 
+    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
+            description = "Hosts a SERVICE clause may call, comma-separated. Default: none — SERVICE is off.")
+    java.util.List<String> allowService = java.util.List.of();
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The URL users reach the server at (behind a reverse proxy), for the VoID description.")
+    String publicUrl;
+
     @Option(names = "--tdb2", paramLabel = "DIR", description = "Serve from a persistent TDB2 store in DIR, loading it first if needed.")
     Path tdb2;
 
@@ -67,19 +72,22 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FreePort.require(host, port);
-        if (tdb2 != null) requireStoreFolder(tdb2);
+        if (tdb2 != null) Tdb2Store.requireStoreFolder(tdb2);
         Path dumps = source.dumps != null ? source.dumps : BuildConfig.DEFAULT_OUT;
+        String servedUrl = publicUrl != null ? publicUrl.replaceAll("/+$", "") : "http://" + host + ":" + port;
         ServeConfig config = new ServeConfig(host, port, timeout, dumps, queries, maxConcurrent, maxRows,
-                ServeConfig.DEFAULT_MAX_QUERY_BYTES, cacheMb << 20);
+                ServeConfig.DEFAULT_MAX_QUERY_BYTES, cacheMb << 20)
+                .withServiceHosts(java.util.Set.copyOf(allowService))
+                .withPublicUrl(publicUrl);
         KgServer server;
         if (source.dumps != null) {
-            server = start(config, dataset(() -> GraphSource.fromDumps(source.dumps, System.out)));
+            server = start(config, dataset(dumps, () -> GraphSource.fromDumps(dumps, System.out)));
         } else {
-            BuildConfig buildConfig = data.config(dumps, true, "http://" + host + ":" + port);
+            BuildConfig buildConfig = data.config(dumps, true, servedUrl);
             // the new dumps replace the old only once the server has its port: a failed start leaves them as they were
             try (StagedBuild staged = new Pipeline(buildConfig, new StageLog(System.out)).stage()) {
                 Graph graph = staged.built().graph();
-                server = start(config, dataset(() -> graph));
+                server = start(config, dataset(staged.folder(), () -> graph));
                 try {
                     staged.commit();
                 } catch (IOException | RuntimeException e) {
@@ -98,8 +106,10 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private DatasetGraph dataset(Supplier<Graph> graph) throws IOException {
-        return tdb2 != null ? Tdb2Store.openOrLoad(tdb2, graph, System.out) : KgServer.inMemory(graph.get());
+    /** The graph in {@code dumps}, in memory or in the TDB2 store (loaded only when the store lacks that dump). */
+    private DatasetGraph dataset(Path dumps, Supplier<Graph> graph) throws IOException {
+        return tdb2 != null ? Tdb2Store.openOrLoad(tdb2, GraphSource.dumpFile(dumps), graph, System.out)
+                : KgServer.inMemory(graph.get());
     }
 
     private KgServer start(ServeConfig config, DatasetGraph dataset) {
@@ -109,21 +119,6 @@ final class ServeCommand implements Callable<Integer> {
             // another process took the port between the check and now
             if (FreePort.isBindFailure(e)) throw FreePort.inUse(port);
             throw e;
-        }
-    }
-
-    /** A store folder is reloaded by emptying it, so it must be empty, new, or a TDB2 store already. */
-    private static void requireStoreFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) return;
-        if (!Files.isDirectory(folder)) throw new UserError("genai-kg serve: --tdb2 " + folder + " is a file, not a folder");
-        try (Stream<Path> entries = Files.list(folder)) {
-            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
-            boolean store = names.isEmpty() || names.contains("tdb.lock")
-                    || names.stream().anyMatch(n -> n.startsWith("Data-"));
-            if (!store) {
-                throw new UserError("genai-kg serve: --tdb2 " + folder + " is not empty and is not a TDB2 store; "
-                        + "nothing was changed. Give an empty or new folder");
-            }
         }
     }
 }

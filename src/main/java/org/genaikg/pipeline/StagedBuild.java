@@ -20,6 +20,11 @@ public final class StagedBuild implements AutoCloseable {
         return built;
     }
 
+    /** The folder the dumps are staged in until {@link #commit()}. */
+    public java.nio.file.Path folder() {
+        return dumps.folder();
+    }
+
     public void commit() throws IOException {
         dumps.commit();
     }

@@ -50,6 +50,11 @@ public final class AtomicFolder {
             this.ownFiles = ownFiles;
         }
 
+        /** Where the content waits until {@link #commit()}. */
+        public Path folder() {
+            return staging;
+        }
+
         public void commit() throws IOException {
             if (committed) throw new IllegalStateException("Already committed: " + target);
             requireReplaceable(target, ownFiles);

@@ -145,8 +145,8 @@ class CommandLineTest {
         Run run = run("serve", "--port", "0", "--tdb2", folder.toString(), "--dumps", temp.resolve("dumps").toString());
 
         assertEquals(1, run.exit());
-        assertEquals(List.of("genai-kg serve: --tdb2 " + folder + " is not empty and is not a TDB2 store; nothing was "
-                + "changed. Give an empty or new folder"), run.err().lines().toList());
+        assertEquals(List.of("genai-kg serve: --tdb2 " + folder + ": the folder is not empty and is not a genai-kg store "
+                + "(it has no genai-kg.loaded); nothing in it was changed. Give a new or empty folder."), run.err().lines().toList());
         assertEquals(before, snapshot(temp));
     }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -32,14 +33,18 @@ class ServerTest {
             + "CONSTRUCT { ?p a gkg:Law } WHERE { ?p a gkg:Law }";
     private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
 
+    private static final int TIMEOUT_SECONDS = 2;
+
     @TempDir
     static Path temp;
     private static TestServer server;
     private static long triples;
+    private static List<String> workingFolderBefore;
 
     @BeforeAll
     static void start() throws Exception {
-        ServeConfig config = ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries")).withTimeout(2);
+        workingFolderBefore = listing(Path.of(""));
+        ServeConfig config = ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries")).withTimeout(TIMEOUT_SECONDS);
         server = TestServer.start(Path.of("data"), temp.resolve("dumps"), config);
         triples = server.triples();
     }
@@ -96,6 +101,7 @@ class ServerTest {
 
     @Test
     void graphStoreReadGivesTurtleWithPrefixes() throws Exception {
+        assertEquals(200, server.get("/kg?default", "text/turtle").statusCode());
         HttpResponse<String> r = server.get("/kg/get?default", "text/turtle");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("gkg:"), "prefixed names expected");
@@ -110,6 +116,9 @@ class ServerTest {
                 Arguments.of("POST", "/kg", "application/sparql-update", "CLEAR DEFAULT"),
                 Arguments.of("POST", "/kg/update", "application/sparql-update", "CLEAR DEFAULT"),
                 Arguments.of("GET", "/kg/sparql?update=DROP%20ALL", null, null),
+                Arguments.of("POST", "/kg?update=DROP%20ALL", null, null),
+                Arguments.of("POST", "/kg?update=DROP%20ALL", "application/x-www-form-urlencoded", "update=DROP%20ALL"),
+                Arguments.of("POST", "/kg/query", "application/x-www-form-urlencoded", "update=DROP%20ALL"),
                 Arguments.of("PUT", "/kg/get?default", "text/turtle", "<a:x> <a:y> <a:z> ."),
                 Arguments.of("POST", "/kg/get?default", "text/turtle", "<a:x> <a:y> <a:z> ."),
                 Arguments.of("DELETE", "/kg/get?default", null, null),
@@ -128,7 +137,7 @@ class ServerTest {
     @MethodSource("writes")
     void refusesEveryWrite(String method, String path, String type, String body) throws Exception {
         HttpResponse<String> r = server.send(method, path, type, body);
-        assertTrue(r.statusCode() == 405 || r.statusCode() == 404 || r.statusCode() == 400,
+        assertTrue(List.of(400, 404, 405, 415).contains(r.statusCode()),
                 method + " " + path + " answered " + r.statusCode() + ": " + r.body());
         assertEquals(triples, server.triples(), "the graph changed");
     }
@@ -148,17 +157,20 @@ class ServerTest {
         assertEquals("application/n-triples;charset=utf-8",
                 server.getBytes("/dumps/genai-kg.nt").headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
         assertEquals("application/gzip", server.getBytes("/dumps/genai-kg.ttl.gz").headers().firstValue("Content-Type").orElse(""));
-        assertEquals(404, server.getBytes("/dumps/../pom.xml").statusCode() == 404 ? 404 : server.getBytes("/dumps/pom.xml").statusCode());
+        assertEquals(404, server.getBytes("/dumps/pom.xml").statusCode());
+        HttpResponse<byte[]> traversal = server.getBytes("/dumps/%2e%2e/pom.xml");
+        assertTrue(List.of(400, 404).contains(traversal.statusCode()), "traversal answered " + traversal.statusCode());
+        assertFalse(new String(traversal.body(), StandardCharsets.UTF_8).contains("<project"), "pom.xml leaked");
     }
 
     @Test
     void runawayQueryIsA503WithinTheTimeout() throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> r = server.query(RUNAWAY, "application/sparql-results+json");
-        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        long millis = (System.nanoTime() - start) / 1_000_000L;
         assertEquals(503, r.statusCode(), r.body());
         assertTrue(r.body().toLowerCase().contains("timed out"), r.body());
-        assertTrue(seconds < 10, "took " + seconds + " s");
+        assertTrue(millis < (TIMEOUT_SECONDS + 1) * 1000L, "answered after " + millis + " ms");
     }
 
     @Test
@@ -172,7 +184,22 @@ class ServerTest {
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("/kg"), status.body());
         assertEquals(200, server.get("/$/ping", null).statusCode());
-        assertEquals(200, server.get("/$/stats/kg", "application/json").statusCode());
+        assertEquals(404, server.get("/$/stats/kg", "application/json").statusCode(), "statistics are internal");
+        assertEquals(404, server.get("/$/tasks", "application/json").statusCode());
+        assertEquals(404, server.get("/$/logs", null).statusCode());
+    }
+
+    static Stream<Arguments> exampleQueries() {
+        return org.genaikg.query.ExampleQuery.all(Path.of("queries")).stream().map(q -> Arguments.of(q.name(), q.text()));
+    }
+
+    /** The guard lets every example query through: they are what the UI offers a first-time user. */
+    @ParameterizedTest(name = "example query {0} is answered")
+    @MethodSource("exampleQueries")
+    void answersEveryExampleQuery(String name, String text) throws Exception {
+        HttpResponse<String> r = server.query(text, "text/csv");
+        assertEquals(200, r.statusCode(), name + ": " + r.body());
+        assertTrue(r.body().split("\r\n").length > 1, name + " answered no rows: " + r.body());
     }
 
     @Test
@@ -191,6 +218,34 @@ class ServerTest {
         assertTrue(m.contains(null, sparqlEndpoint, m.createResource(server.url("/kg/sparql"))), r.body());
         assertTrue(m.contains(null, m.createProperty("http://rdfs.org/ns/void#dataDump"),
                 m.createResource(server.url("/dumps/genai-kg.nt.gz"))));
+    }
+
+    @Test
+    void voidTrustsOnlyALoopbackHostHeaderOrThePublicUrl() throws Exception {
+        String forged = rawGet("/.well-known/void", "evil.example:80");
+        assertTrue(forged.startsWith("HTTP/1.1 200"), forged);
+        assertFalse(forged.contains("evil.example"), "a forged Host reached the description");
+        assertTrue(forged.contains("<http://127.0.0.1:" + server.server.port() + "/kg/sparql>"), forged);
+        String local = rawGet("/.well-known/void", "localhost:" + server.server.port());
+        assertTrue(local.contains("<http://localhost:" + server.server.port() + "/kg/sparql>"), local);
+        ServeConfig behindProxy = ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries"))
+                .withPublicUrl("https://kg.example.org/");
+        try (KgServer proxied = KgServer.start(behindProxy.withPort(0), server.dataset)) {
+            HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(proxied.baseUrl() + "/.well-known/void")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.body().contains("<https://kg.example.org/kg/sparql>"), r.body());
+            assertFalse(r.body().contains("127.0.0.1"), r.body());
+        }
+    }
+
+    /** A GET written on a raw socket, with a Host header of the caller's choosing; the whole answer. */
+    private static String rawGet(String path, String host) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
@@ -234,14 +289,19 @@ class ServerTest {
     void capsRowsWithANotice() throws Exception {
         HttpResponse<String> r = server.query("SELECT * WHERE { ?s ?p ?o }", "text/csv");
         assertEquals(200, r.statusCode());
-        assertTrue(r.headers().firstValue(QueryGuardFilter.ROW_CAP_HEADER).isPresent());
+        assertTrue(r.headers().firstValue(GuardedQueryAction.ROW_CAP_HEADER).isPresent());
         assertEquals(ServeConfig.DEFAULT_MAX_ROWS + 1, r.body().split("\r\n").length);
     }
 
     @Test
-    void writesNothingIntoTheWorkingFolder() {
-        assertFalse(Files.exists(Path.of("run")));
-        assertFalse(Files.exists(Path.of("databases")));
-        assertFalse(Files.exists(Path.of("configuration")));
+    void writesNothingIntoTheWorkingFolder() throws Exception {
+        assertEquals(200, server.query("ASK { ?s ?p ?o }", null).statusCode());
+        assertEquals(workingFolderBefore, listing(Path.of("")));
+    }
+
+    private static List<String> listing(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder.toAbsolutePath())) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 }
