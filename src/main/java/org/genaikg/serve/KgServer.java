@@ -87,6 +87,7 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/ui", web.editor())
                 .addServlet("/ui/*", web.editor())
                 .addServlet("/index.html", web.editor())
+                .addServlet("/static/", web.editor())
                 .build();
         configureConnectors(fuseki, config);
         fuseki.start();
