@@ -125,6 +125,7 @@ class SitePagesTest {
         assertTrue(html.contains("亿元 · hundred million yuan"), "the value axis does not name the unit in both languages");
         assertTrue(html.contains(">143.5</a>"), "the table lacks the robotics amount 143.5");
         assertTrue(html.contains("fn 73") && html.contains("§5.3"), "the source (section 5.3, footnote 73) is missing");
+        assertTrue(html.contains("class=\"legend\""), "shares by sector and measure are not drawn as grouped bars with a legend");
         String lines = get("/statistics/genai-user-scale").body();
         assertTrue(lines.contains("<polyline"), "a series over periods is not drawn as lines");
     }
