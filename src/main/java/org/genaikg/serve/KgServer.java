@@ -21,6 +21,7 @@ import org.genaikg.publish.DatasetDescription;
 import org.genaikg.query.ExampleQuery;
 import org.genaikg.vocab.Res;
 import org.genaikg.vocab.Std;
+import org.genaikg.web.WebPages;
 
 /**
  * The running genai-kg server: an embedded Fuseki serving the dataset at {@code /kg} read-only, with the web UI,
@@ -58,6 +59,7 @@ public final class KgServer implements AutoCloseable {
         Graph graph = dataset.getDefaultGraph();
         String version = version(dataset);
         List<ExampleQuery> queries = ExampleQuery.all(config.queries());
+        WebPages web = WebPages.over(dataset, queries, config.maxRows());
         FusekiServer fuseki = FusekiServer.create()
                 .port(config.port())
                 .loopback(false)
@@ -73,13 +75,19 @@ public final class KgServer implements AutoCloseable {
                 .addFilter(ServeConfig.DATASET + "/*", new AnswerCacheFilter(new QueryResultCache(config.cacheBytes())))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/dumps/*", new DumpServlet(config.dumps()))
-                .addServlet("/queries/*", new QueryCatalogServlet(queries))
                 .addServlet("/.well-known/void", new VoidServlet(config.publicUrl(),
                         base -> describe(dataset, graph, version, base, config)))
-                .addServlet("", new ClasspathUiServlet())
-                .addServlet("/index.html", new ClasspathUiServlet())
-                .addServlet("/favicon.ico", new ClasspathUiServlet())
-                .addServlet("/static/*", new ClasspathUiServlet())
+                // the site's pages; the Fuseki UI's own files come from its jar through the static-file base
+                .staticFileBase(WebPages.uiFiles())
+                .addServlet("", web.home())
+                .addServlet("/list/*", web.lists())
+                .addServlet("/statistics/*", web.statistics())
+                .addServlet("/timeline", web.timeline())
+                .addServlet("/queries/*", new QueryCatalogServlet(queries))
+                .addServlet("/ui", web.editor())
+                .addServlet("/ui/*", web.editor())
+                .addServlet("/index.html", web.editor())
+                .addServlet("/static/", web.editor())
                 .build();
         configureConnectors(fuseki, config);
         fuseki.start();
@@ -158,7 +166,10 @@ public final class KgServer implements AutoCloseable {
         return List.of(
                 "SPARQL endpoint   " + b + "/kg/sparql   (also " + b + "/kg/query and " + b + "/kg)",
                 "Graph Store (GET) " + b + "/kg/get?default",
-                "Web UI            " + b + "/",
+                "Home page         " + b + "/",
+                "SPARQL editor     " + b + "/ui/   (the Fuseki UI, read-only)",
+                "Statistics        " + b + "/statistics",
+                "Timeline          " + b + "/timeline",
                 "Example queries   " + b + "/queries/",
                 "Dumps             " + b + "/dumps/",
                 "VoID description  " + b + "/.well-known/void",
