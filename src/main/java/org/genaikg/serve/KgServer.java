@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.genaikg.publish.DatasetDescription;
 import org.genaikg.query.ExampleQuery;
 import org.genaikg.vocab.Res;
+import org.genaikg.web.BrowseSite;
 import org.genaikg.vocab.Std;
 
 /**
@@ -50,7 +51,10 @@ public final class KgServer implements AutoCloseable {
         Graph graph = dataset.getDefaultGraph();
         String version = version(dataset);
         List<ExampleQuery> queries = ExampleQuery.all(config.queries());
-        FusekiServer fuseki = FusekiServer.create()
+        // Browsing (pages, search) reads the graph once; it extends the dataset's context with the text index
+        // and the full DESCRIBE, so this comes before anything copies that context.
+        BrowseSite browse = BrowseSite.attachTo(dataset);
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .loopback(false)
                 .enablePing(true)
@@ -73,8 +77,9 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("", new ClasspathUiServlet())
                 .addServlet("/index.html", new ClasspathUiServlet())
                 .addServlet("/favicon.ico", new ClasspathUiServlet())
-                .addServlet("/static/*", new ClasspathUiServlet())
-                .build();
+                .addServlet("/static/*", new ClasspathUiServlet());
+        browse.servlets().forEach(builder::addServlet);
+        FusekiServer fuseki = builder.build();
         bindTo(fuseki, config.host());
         fuseki.start();
         return new KgServer(fuseki, config);
@@ -124,6 +129,8 @@ public final class KgServer implements AutoCloseable {
                 "Graph Store (GET) " + b + "/kg/get?default",
                 "Web UI            " + b + "/",
                 "Example queries   " + b + "/queries/",
+                "Resource pages    " + b + "/resource/{kind}/{id}   (ontology " + b + "/ontology, data set " + b + "/dataset)",
+                "Search            " + b + "/search?q=NAME",
                 "Dumps             " + b + "/dumps/",
                 "VoID description  " + b + "/.well-known/void",
                 "Health            " + b + "/$/ping");
