@@ -51,8 +51,13 @@ public final class LabelIndex {
         ExtendedIterator<Triple> all = graph.find();
         try {
             all.forEachRemaining(t -> {
-                links.merge(t.getSubject(), 1, Integer::sum);
-                if (!t.getObject().isLiteral()) links.merge(t.getObject(), 1, Integer::sum);
+                // a subject with only literal values still has a page: it is known, with no links
+                if (t.getObject().isLiteral()) {
+                    links.putIfAbsent(t.getSubject(), 0);
+                } else {
+                    links.merge(t.getSubject(), 1, Integer::sum);
+                    links.merge(t.getObject(), 1, Integer::sum);
+                }
             });
         } finally {
             all.close();
@@ -71,7 +76,7 @@ public final class LabelIndex {
         return types.getOrDefault(node, List.of());
     }
 
-    /** How many triples mention {@code node} as subject or object: how connected it is. */
+    /** How many links (triples between two resources) {@code node} has, either way: how connected it is. */
     public int links(Node node) {
         return links.getOrDefault(node, 0);
     }

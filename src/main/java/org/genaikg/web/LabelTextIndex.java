@@ -1,7 +1,11 @@
 package org.genaikg.web;
 
 import org.apache.jena.graph.Graph;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
@@ -13,6 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 
 /**
  * The Lucene index behind SPARQL text search ({@code ?s text:query "人工智能"}): every name of every resource (the
@@ -35,7 +40,7 @@ public final class LabelTextIndex {
         TextIndexConfig config = new TextIndexConfig(definition);
         config.setAnalyzer(new CJKAnalyzer());
         config.setValueStored(true);
-        TextIndexLucene index = new TextIndexLucene(new ByteBuffersDirectory(), config);
+        TextIndexLucene index = new ChinesePhraseIndex(new ByteBuffersDirectory(), config);
         for (Node p : SearchIndex.NAME_PROPERTIES) {
             graph.find(Node.ANY, p, Node.ANY).forEachRemaining(t -> {
                 if (!t.getObject().isLiteral()) return;
@@ -46,6 +51,30 @@ public final class LabelTextIndex {
         }
         index.commit();
         return index;
+    }
+
+    /**
+     * Searches a run of Chinese characters as a phrase: the analyzer cuts {@code 人工智能} into 人工 · 工智 · 智能, and
+     * Lucene's query parser would otherwise accept any one of them, so that every name with 智能 would match.
+     * A query that has quotes of its own is left as written, as is all other query syntax.
+     */
+    static String quoteChineseRuns(String query) {
+        if (query.indexOf('"') >= 0) return query;
+        return CHINESE_RUN.matcher(query).replaceAll("\"$1\"");
+    }
+
+    private static final Pattern CHINESE_RUN = Pattern.compile("(\\p{IsHan}{2,})");
+
+    private static final class ChinesePhraseIndex extends TextIndexLucene {
+        ChinesePhraseIndex(Directory directory, TextIndexConfig config) {
+            super(directory, config);
+        }
+
+        @Override
+        public List<TextHit> query(Node subject, List<Resource> properties, String queryString, String graphUri,
+                                   String lang, int limit, String highlight) {
+            return super.query(subject, properties, quoteChineseRuns(queryString), graphUri, lang, limit, highlight);
+        }
     }
 
     /** Makes {@code text:query} over {@code dataset} use {@code index}. */

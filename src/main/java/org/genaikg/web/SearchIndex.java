@@ -17,7 +17,8 @@ import org.genaikg.vocab.Std;
  * Finds resources by any of their names — label, preferred and alternative label, title, notation, or the id in
  * their IRI — in Chinese or English, ignoring case, white space and bracket or quotation punctuation. Ranked: a
  * name equal to the query first, then a name that starts with it, then one that contains it; among equals, the
- * resource whose own id matches better, then the better-connected one. Built once from the served graph.
+ * resource whose own id matches better, then the one whose matching name is shorter (closer to the query), then
+ * the better-connected one. Built once from the served graph.
  */
 public final class SearchIndex {
     /** The longest query accepted, in characters. */
@@ -69,19 +70,23 @@ public final class SearchIndex {
     public List<Hit> search(String query, int limit) {
         String q = SearchKey.of(query);
         if (q.isEmpty()) return List.of();
-        record Scored(Entry entry, Match match, Match idMatch) {}
+        record Scored(Entry entry, Match match, Match idMatch, int length) {}
         List<Scored> found = new ArrayList<>();
         for (Entry e : entries) {
             Match best = match(e.id(), q);
             Match idMatch = best;
+            int length = best == Match.NONE ? Integer.MAX_VALUE : e.id().length();
             for (String key : e.keys()) {
                 Match m = match(key, q);
-                if (m.ordinal() < best.ordinal()) best = m;
+                if (m.ordinal() < best.ordinal() || m == best && m != Match.NONE && key.length() < length) {
+                    best = m;
+                    length = key.length();
+                }
             }
-            if (best != Match.NONE) found.add(new Scored(e, best, idMatch));
+            if (best != Match.NONE) found.add(new Scored(e, best, idMatch, length));
         }
         found.sort(Comparator.comparing(Scored::match).thenComparing(Scored::idMatch)
-                .thenComparing(s -> -s.entry().links()));
+                .thenComparingInt(Scored::length).thenComparing(s -> -s.entry().links()));
         List<Hit> hits = new ArrayList<>();
         for (Scored s : found.subList(0, Math.min(limit, found.size()))) {
             Node n = s.entry().resource();
