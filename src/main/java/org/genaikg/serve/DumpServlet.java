@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +11,8 @@ import java.util.List;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.publish.DumpWriter;
 import org.genaikg.publish.MediaTypes;
+import org.genaikg.web.Html;
+import org.genaikg.web.Layout;
 
 /** {@code /dumps/}: a listing of the dump files, and each file with its type and length. */
 final class DumpServlet extends HttpServlet {
@@ -49,20 +50,19 @@ final class DumpServlet extends HttpServlet {
     }
 
     private void listing(HttpServletResponse resp) throws IOException {
-        StringBuilder html = new StringBuilder(Html.head("genai-kg dumps · 数据下载"));
-        html.append("<h1>Dumps · 数据下载</h1>\n<p>The whole graph, as built from the curated tables. "
-                + "整个知识图谱的完整导出文件。 Licence: CC BY 4.0.</p>\n<table>\n<tr><th>file</th><th>type</th><th>bytes</th></tr>\n");
+        StringBuilder html = new StringBuilder();
+        html.append("<h1>Dumps <span lang=\"zh\">数据下载</span></h1>\n<p>The whole graph, as built from the curated tables. "
+                + "<span lang=\"zh\">整个知识图谱的完整导出文件。</span> Licence: CC BY 4.0.</p>\n<table>\n"
+                + "<tr><th>file</th><th>type</th><th class=\"num\">bytes</th></tr>\n");
         for (String name : files()) {
             Path file = folder.resolve(name);
             if (!Files.isRegularFile(file)) continue;
-            html.append("<tr><td><a href=\"").append(name).append("\">").append(name).append("</a></td><td>")
-                    .append(MediaTypes.of(name)).append("</td><td>").append(Files.size(file)).append("</td></tr>\n");
+            html.append("<tr><td><a href=\"").append(Html.attr(name)).append("\">").append(Html.text(name))
+                    .append("</a></td><td>").append(Html.text(MediaTypes.of(name))).append("</td><td class=\"num\">")
+                    .append(Files.size(file)).append("</td></tr>\n");
         }
         html.append("</table>\n<p><a href=\"/.well-known/void\">Dataset description (VoID)</a> · "
-                + "<a href=\"/queries/\">Example queries</a> · <a href=\"/\">SPARQL UI</a></p>\n</body></html>\n");
-        byte[] body = html.toString().getBytes(StandardCharsets.UTF_8);
-        resp.setContentType("text/html;charset=utf-8");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+                + "<a href=\"/queries/\">Example queries</a></p>\n");
+        Layout.send(resp, 200, Layout.page("Dumps 数据下载", html.toString()));
     }
 }

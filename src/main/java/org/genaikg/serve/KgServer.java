@@ -16,8 +16,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.genaikg.publish.DatasetDescription;
 import org.genaikg.query.ExampleQuery;
 import org.genaikg.vocab.Res;
-import org.genaikg.web.BrowseSite;
 import org.genaikg.vocab.Std;
+import org.genaikg.web.BrowseSite;
+import org.genaikg.web.WebPages;
 
 /**
  * The running genai-kg server: an embedded Fuseki serving the dataset at {@code /kg} read-only, with the web UI,
@@ -51,6 +52,7 @@ public final class KgServer implements AutoCloseable {
         Graph graph = dataset.getDefaultGraph();
         String version = version(dataset);
         List<ExampleQuery> queries = ExampleQuery.all(config.queries());
+        WebPages web = WebPages.over(dataset, queries, config.maxRows());
         // Browsing (pages, search) reads the graph once; it extends the dataset's context with the text index
         // and the full DESCRIBE, so this comes before anything copies that context.
         BrowseSite browse = BrowseSite.attachTo(dataset);
@@ -72,12 +74,17 @@ public final class KgServer implements AutoCloseable {
                 .addFilter(ServeConfig.DATASET + "/*", new FairUseFilter(config.maxConcurrentPerClient()))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/dumps/*", new DumpServlet(config.dumps()))
-                .addServlet("/queries/*", new QueryCatalogServlet(queries))
                 .addServlet("/.well-known/void", new VoidServlet(base -> describe(dataset, graph, version, base, config)))
-                .addServlet("", new ClasspathUiServlet())
-                .addServlet("/index.html", new ClasspathUiServlet())
-                .addServlet("/favicon.ico", new ClasspathUiServlet())
-                .addServlet("/static/*", new ClasspathUiServlet());
+                // the site's pages; the Fuseki UI's own files come from its jar through the static-file base
+                .staticFileBase(WebPages.uiFiles())
+                .addServlet("", web.home())
+                .addServlet("/list/*", web.lists())
+                .addServlet("/statistics/*", web.statistics())
+                .addServlet("/timeline", web.timeline())
+                .addServlet("/queries/*", new QueryCatalogServlet(queries))
+                .addServlet("/ui", web.editor())
+                .addServlet("/ui/*", web.editor())
+                .addServlet("/index.html", web.editor());
         browse.servlets().forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
         bindTo(fuseki, config.host());
@@ -127,7 +134,10 @@ public final class KgServer implements AutoCloseable {
         return List.of(
                 "SPARQL endpoint   " + b + "/kg/sparql   (also " + b + "/kg/query and " + b + "/kg)",
                 "Graph Store (GET) " + b + "/kg/get?default",
-                "Web UI            " + b + "/",
+                "Home page         " + b + "/",
+                "SPARQL editor     " + b + "/ui/   (the Fuseki UI, read-only)",
+                "Statistics        " + b + "/statistics",
+                "Timeline          " + b + "/timeline",
                 "Example queries   " + b + "/queries/",
                 "Resource pages    " + b + "/resource/{kind}/{id}   (ontology " + b + "/ontology, data set " + b + "/dataset)",
                 "Search            " + b + "/search?q=NAME",

@@ -4,14 +4,16 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.genaikg.query.ExampleQuery;
+import org.genaikg.web.Html;
+import org.genaikg.web.Layout;
 
 /**
- * {@code /queries/}: the example queries with their questions in Chinese and English, each linking to the UI's
- * query editor with the query filled in, to its CSV answer, and to the {@code .rq} file itself.
+ * {@code /queries/}: the example queries with their questions in Chinese and English. Each query has a page of its
+ * own ({@code /queries/NAME}) showing its text, a link that runs it in the SPARQL editor and its CSV answer;
+ * {@code /queries/NAME.rq} is the file itself.
  */
 final class QueryCatalogServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -25,40 +27,65 @@ final class QueryCatalogServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         if (path.equals("/")) {
-            send(resp, "text/html;charset=utf-8", page().getBytes(StandardCharsets.UTF_8));
+            Layout.send(resp, 200, catalogue());
             return;
         }
         for (ExampleQuery q : queries) {
+            if (path.equals("/" + q.name())) {
+                Layout.send(resp, 200, queryPage(q));
+                return;
+            }
             if (path.equals("/" + q.name() + ".rq")) {
-                send(resp, "application/sparql-query;charset=utf-8", q.text().getBytes(StandardCharsets.UTF_8));
+                byte[] body = q.text().getBytes(StandardCharsets.UTF_8);
+                // text/plain so that a browser shows the file rather than downloading it
+                resp.setContentType("text/plain;charset=utf-8");
+                resp.setContentLength(body.length);
+                resp.getOutputStream().write(body);
                 return;
             }
         }
-        HttpErrors.send(resp, 404, "No example query at " + path + "; see /queries/.");
+        Layout.send(resp, 404, Layout.page("No such example query",
+                "<h1>No such example query</h1>\n<p>No example query at <code>" + Html.text(path)
+                        + "</code>; see <a href=\"/queries/\">the list of example queries</a>.</p>"));
     }
 
-    private String page() {
-        StringBuilder html = new StringBuilder(Html.head("genai-kg example queries · 示例查询"));
-        html.append("<h1>Example queries · 示例查询</h1>\n<p>").append(queries.size())
-                .append(" questions the graph answers. 每个查询可在查询编辑器中打开，或直接获取 CSV 结果。</p>\n<table>\n")
-                .append("<tr><th>query</th><th>问题</th><th>question</th><th></th></tr>\n");
+    private String catalogue() {
+        StringBuilder html = new StringBuilder();
+        html.append("<h1>Example queries <span lang=\"zh\">示例查询</span></h1>\n<p>").append(queries.size())
+                .append(" questions the graph answers; each opens in the SPARQL editor or answers as CSV. "
+                        + "<span lang=\"zh\">每个查询可在查询编辑器中运行，或直接获取 CSV 结果。</span></p>\n")
+                .append("<table class=\"queries\">\n<thead><tr><th>query</th><th lang=\"zh\">问题</th><th>question</th>"
+                        + "<th>run</th></tr></thead>\n<tbody>\n");
         for (ExampleQuery q : queries) {
-            String encoded = URLEncoder.encode(q.text(), StandardCharsets.UTF_8);
-            html.append("<tr><td><a href=\"").append(q.name()).append(".rq\"><code>").append(Html.escape(q.name()))
-                    .append("</code></a></td><td>").append(Html.escape(q.questionZh())).append("</td><td>")
-                    .append(Html.escape(q.questionEn())).append("</td><td>")
-                    .append("<a class=\"open\" href=\"/#/dataset/kg/query?query=").append(encoded.replace("+", "%20"))
-                    .append("\">open in editor</a> · <a class=\"csv\" href=\"/kg/sparql?output=csv&amp;query=")
-                    .append(encoded).append("\">CSV</a></td></tr>\n");
+            html.append("<tr><td><a class=\"show\" href=\"").append(Html.attr(q.name())).append("\"><code>")
+                    .append(Html.text(q.name())).append("</code></a></td><td lang=\"zh\">")
+                    .append(Html.text(q.questionZh())).append("</td><td>").append(Html.text(q.questionEn()))
+                    .append("</td><td class=\"links\">");
+            runLinks(html, q);
+            html.append("</td></tr>\n");
         }
-        html.append("</table>\n<p><a href=\"/\">SPARQL UI</a> · <a href=\"/dumps/\">Dumps</a> · "
-                + "<a href=\"/.well-known/void\">VoID</a></p>\n</body></html>\n");
-        return html.toString();
+        html.append("</tbody>\n</table>\n");
+        return Layout.page("Example queries 示例查询", "<style>td.links{white-space:nowrap}</style>\n", html.toString());
     }
 
-    private static void send(HttpServletResponse resp, String type, byte[] body) throws IOException {
-        resp.setContentType(type);
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+    private static String queryPage(ExampleQuery q) {
+        StringBuilder html = new StringBuilder();
+        html.append("<p><a href=\"./\">Example queries</a> ›</p>\n<h1><code>").append(Html.text(q.name()))
+                .append("</code></h1>\n<p lang=\"zh\">").append(Html.text(q.questionZh())).append("</p>\n<p>")
+                .append(Html.text(q.questionEn())).append("</p>\n");
+        if (!q.shows().isEmpty()) {
+            html.append("<p class=\"muted\">The answer shows: ").append(Html.text(q.shows())).append("</p>\n");
+        }
+        html.append("<p>");
+        runLinks(html, q);
+        html.append(" · <a href=\"").append(Html.attr(q.name())).append(".rq\">").append(Html.text(q.name()))
+                .append(".rq</a></p>\n<pre><code>").append(Html.text(q.text())).append("</code></pre>\n");
+        return Layout.page(q.name() + " — " + q.questionEn(), html.toString());
+    }
+
+    private static void runLinks(StringBuilder html, ExampleQuery q) {
+        html.append("<a class=\"open\" href=\"").append(Html.attr(Layout.editorHref(q.text())))
+                .append("\">open in editor</a> · <a class=\"csv\" href=\"/kg/sparql?output=csv&amp;query=")
+                .append(Html.attr(Html.query(q.text()))).append("\">CSV</a>");
     }
 }

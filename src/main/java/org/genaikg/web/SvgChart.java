@@ -1,0 +1,219 @@
+package org.genaikg.web;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws a {@link Chart} as inline SVG on the server: horizontal bars (long Chinese labels stay readable), grouped
+ * bars with a legend, or lines over periods. Every label is escaped; text is measured by an estimate (CJK one em,
+ * other characters about half), which is enough to keep labels inside the drawing.
+ */
+final class SvgChart {
+    private static final int WIDTH = 760;
+    private static final String[] COLOURS = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#7f7f7f"};
+    private static final String FONT = "font-family=\"system-ui,'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif\"";
+
+    private SvgChart() {}
+
+    /** The chart as an {@code <svg>} element; {@code id} makes its title's id unique on the page. */
+    static String draw(Chart chart, String id, String title) {
+        return chart.shape() == Chart.Shape.LINES ? lines(chart, id, title) : bars(chart, id, title);
+    }
+
+    private static String bars(Chart chart, String id, String title) {
+        int seriesCount = chart.series().size();
+        int rowHeight = Math.max(36, seriesCount * 16 + 12);
+        int labelWidth = 260;
+        int x0 = labelWidth + 12;
+        int x1 = WIDTH - 90;
+        int top = 34 + legendHeight(chart);
+        int plotHeight = rowHeight * chart.categories().size();
+        int height = top + plotHeight + 62;
+        Scale scale = Scale.of(values(chart), x0, x1);
+
+        StringBuilder svg = open(id, title, height);
+        text(svg, 0, 18, "start", 13, "700", chart.categoryAxis().joined(), labelWidth + 200, "axis-title category-axis");
+        legend(svg, chart, 34);
+        for (double tick : scale.ticks()) {
+            double x = scale.at(tick);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#e3e7eb\"/>\n",
+                    x, top, x, top + plotHeight));
+            text(svg, x, top + plotHeight + 18, "middle", 11, "400", number(tick), 80, "tick");
+        }
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#555\"/>\n",
+                scale.at(0), top, scale.at(0), top + plotHeight));
+        for (int c = 0; c < chart.categories().size(); c++) {
+            int rowTop = top + c * rowHeight;
+            Chart.Label category = chart.categories().get(c);
+            double middle = rowTop + rowHeight / 2.0;
+            if (category.en().isEmpty() || category.en().equals(category.zh())) {
+                text(svg, labelWidth, middle + 4, "end", 12, "400", category.zh(), labelWidth, "category");
+            } else {
+                text(svg, labelWidth, middle - 3, "end", 12, "400", category.zh(), labelWidth, "category");
+                text(svg, labelWidth, middle + 12, "end", 10.5, "400", category.en(), labelWidth, "category-en");
+            }
+            double barHeight = (rowHeight - 12.0) / seriesCount;
+            for (int s = 0; s < seriesCount; s++) {
+                Double value = chart.series().get(s).values().get(c);
+                if (value == null) continue;
+                double y = rowTop + 6 + s * barHeight;
+                double xa = Math.min(scale.at(0), scale.at(value));
+                double w = Math.max(1, Math.abs(scale.at(value) - scale.at(0)));
+                svg.append(String.format(Locale.ROOT,
+                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>\n",
+                        xa, y, w, barHeight - 2, COLOURS[s % COLOURS.length],
+                        Html.text(category.joined() + (seriesCount > 1 ? " / " + chart.series().get(s).name().joined() : "")
+                                + ": " + number(value) + chart.unitSymbol())));
+                double labelX = value < 0 ? xa - 4 : xa + w + 4;
+                text(svg, labelX, y + barHeight / 2 + 3, value < 0 ? "end" : "start", 10.5, "400",
+                        number(value) + chart.unitSymbol(), 86, "value");
+            }
+        }
+        text(svg, (x0 + x1) / 2.0, top + plotHeight + 44, "middle", 13, "700", chart.valueAxis().joined(), x1 - x0 + 120,
+                "axis-title value-axis");
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static String lines(Chart chart, String id, String title) {
+        int x0 = 80;
+        int x1 = WIDTH - 40;
+        int top = 24 + legendHeight(chart);
+        int plotHeight = 260;
+        int height = top + plotHeight + 80;
+        int n = chart.categories().size();
+        Scale scale = Scale.of(values(chart), top + plotHeight, top);
+        double step = n > 1 ? (x1 - x0) / (double) (n - 1) : 0;
+
+        StringBuilder svg = open(id, title, height);
+        legend(svg, chart, 8);
+        for (double tick : scale.ticks()) {
+            double y = scale.at(tick);
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e3e7eb\"/>\n",
+                    x0, y, x1, y));
+            text(svg, x0 - 6, y + 4, "end", 11, "400", number(tick), 70, "tick");
+        }
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#555\"/>\n",
+                x0, scale.at(0), x1, scale.at(0)));
+        for (int c = 0; c < n; c++) {
+            double x = n > 1 ? x0 + c * step : (x0 + x1) / 2.0;
+            text(svg, x, top + plotHeight + 18, "middle", 11, "400", chart.categories().get(c).zh(),
+                    n > 1 ? Math.max(step, 50) : 200, "category");
+        }
+        for (int s = 0; s < chart.series().size(); s++) {
+            String colour = COLOURS[s % COLOURS.length];
+            List<Double> values = chart.series().get(s).values();
+            StringBuilder points = new StringBuilder();
+            for (int c = 0; c < n; c++) {
+                if (values.get(c) == null) continue;
+                double x = n > 1 ? x0 + c * step : (x0 + x1) / 2.0;
+                points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, scale.at(values.get(c))));
+            }
+            svg.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\" points=\"")
+                    .append(points.toString().strip()).append("\"/>\n");
+            for (int c = 0; c < n; c++) {
+                Double value = values.get(c);
+                if (value == null) continue;
+                double x = n > 1 ? x0 + c * step : (x0 + x1) / 2.0;
+                double y = scale.at(value);
+                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"><title>%s</title></circle>\n",
+                        x, y, colour, Html.text(chart.series().get(s).name().joined() + ", "
+                                + chart.categories().get(c).zh() + ": " + number(value) + chart.unitSymbol())));
+                text(svg, x, y - 8, "middle", 10.5, "400", number(value) + chart.unitSymbol(), 90, "value");
+            }
+        }
+        text(svg, (x0 + x1) / 2.0, top + plotHeight + 44, "middle", 13, "700", chart.categoryAxis().joined(), x1 - x0,
+                "axis-title category-axis");
+        svg.append(String.format(Locale.ROOT, "<g transform=\"translate(16 %.1f) rotate(-90)\">", top + plotHeight / 2.0));
+        text(svg, 0, 0, "middle", 13, "700", chart.valueAxis().joined(), plotHeight + 60, "axis-title value-axis");
+        return svg.append("</g>\n</svg>\n").toString();
+    }
+
+    private static StringBuilder open(String id, String title, int height) {
+        StringBuilder svg = new StringBuilder(4096);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+                .append("\" role=\"img\" aria-labelledby=\"").append(Html.attr(id)).append("-title\" ").append(FONT)
+                .append(">\n<title id=\"").append(Html.attr(id)).append("-title\">").append(Html.text(title))
+                .append("</title>\n");
+        return svg;
+    }
+
+    private static int legendHeight(Chart chart) {
+        return chart.series().size() > 1 ? 22 * ((chart.series().size() + 2) / 3) : 0;
+    }
+
+    private static void legend(StringBuilder svg, Chart chart, int y) {
+        if (chart.series().size() < 2) return;
+        for (int s = 0; s < chart.series().size(); s++) {
+            int x = 12 + (s % 3) * 248;
+            int row = y + (s / 3) * 22;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
+                    x, row, COLOURS[s % COLOURS.length]));
+            text(svg, x + 17, row + 10.5, "start", 11.5, "400", chart.series().get(s).name().joined(), 226, "legend");
+        }
+    }
+
+    private static void text(StringBuilder svg, double x, double y, String anchor, double size, String weight,
+            String content, double maxWidth, String cssClass) {
+        String shown = fit(content, maxWidth, size);
+        svg.append(String.format(Locale.ROOT,
+                "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"%.1f\" font-weight=\"%s\" fill=\"#1d232a\">",
+                cssClass, x, y, anchor, size, weight));
+        if (!shown.equals(content)) svg.append("<title>").append(Html.text(content)).append("</title>");
+        svg.append(Html.text(shown)).append("</text>\n");
+    }
+
+    /** {@code s}, shortened with an ellipsis to about {@code maxWidth} pixels at {@code size}. */
+    static String fit(String s, double maxWidth, double size) {
+        double width = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            width += (cp >= 0x2E80 ? 1.0 : 0.58) * size;
+            if (width > maxWidth) return s.substring(0, Math.max(0, i - 1)) + "…";
+            i += Character.charCount(cp);
+        }
+        return s;
+    }
+
+    private static List<Double> values(Chart chart) {
+        List<Double> all = new ArrayList<>();
+        chart.series().forEach(s -> s.values().forEach(v -> { if (v != null) all.add(v); }));
+        return all;
+    }
+
+    /** The value as the report gives it: no exponent, no trailing zeros. */
+    static String number(double v) {
+        // twelve significant digits undo the binary noise of tick arithmetic (0.1 + 0.2) without touching data
+        return BigDecimal.valueOf(v).round(new MathContext(12)).stripTrailingZeros().toPlainString();
+    }
+
+    /** A linear scale from data values to pixels with "nice" round ticks, always including zero. */
+    private record Scale(double min, double max, double from, double to, double step) {
+        static Scale of(List<Double> values, double from, double to) {
+            double min = 0;
+            double max = 0;
+            for (double v : values) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            if (max == min) max = min + 1;
+            double raw = (max - min) / 5;
+            double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+            double step = magnitude * (raw / magnitude <= 1 ? 1 : raw / magnitude <= 2 ? 2 : raw / magnitude <= 5 ? 5 : 10);
+            return new Scale(Math.floor(min / step) * step, Math.ceil(max / step) * step, from, to, step);
+        }
+
+        double at(double value) {
+            return from + (value - min) / (max - min) * (to - from);
+        }
+
+        List<Double> ticks() {
+            List<Double> ticks = new ArrayList<>();
+            for (double t = min; t <= max + step / 1000; t += step) ticks.add(Math.abs(t) < step / 1e6 ? 0 : t);
+            return ticks;
+        }
+    }
+}

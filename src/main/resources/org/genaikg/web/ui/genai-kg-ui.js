@@ -1,0 +1,202 @@
+/*
+ * genai-kg's layer over the stock Fuseki UI (jena-fuseki-ui, served unchanged from its jar).
+ * Loaded by /ui/ before the UI's own module, it
+ *  - gives the UI the server root as its path: the UI builds every server URL (/$/server, /kg/sparql) from
+ *    location.pathname, so /ui/ would otherwise ask /ui/$/server; the address shown becomes /#/…, which the home
+ *    page forwards back here;
+ *  - keeps every request on this server: prefix.cc and LOV look-ups are answered from the project's prefixes;
+ *  - marks a SELECT answer the server capped;
+ *  - replaces the two stock example queries with the project's, declares the project's prefixes in a new query,
+ *    counts the triples on the info page, runs a query opened with run=1, and opens the graph's IRIs here.
+ * Write actions are hidden by genai-kg-ui.css (the server refuses them anyway).
+ */
+(function () {
+    'use strict';
+    var configElement = document.getElementById('genai-kg-config');
+    var config = configElement ? JSON.parse(configElement.textContent) : { queries: [], prefixes: {}, rowCap: 0 };
+    var IRI_BASE = 'https://w3id.org/genai-kg/';
+
+    if (location.pathname !== '/') {
+        history.replaceState(history.state, '', '/' + (location.hash || '#/'));
+    }
+
+    function markRoute() {
+        document.documentElement.setAttribute('data-route', location.hash.replace(/\?.*$/, '') || '#/');
+    }
+    markRoute();
+    window.addEventListener('hashchange', markRoute);
+
+    // ---- every request stays on this server
+    function localAnswer(url) {
+        if (/\/popular\/all\.file\.json$/.test(url.pathname)) {
+            return new Response(JSON.stringify(config.prefixes), { headers: { 'Content-Type': 'application/json' } });
+        }
+        return new Response(JSON.stringify({ results: [], total_results: 0 }), { headers: { 'Content-Type': 'application/json' } });
+    }
+
+    var realFetch = window.fetch.bind(window);
+    window.fetch = function (input, init) {
+        var url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url, location.href);
+        if (url.host !== location.host) return Promise.resolve(localAnswer(url));
+        var isQuery = /^\/kg(\/(sparql|query))?$/.test(url.pathname);
+        if (isQuery) clearCapNotice();
+        return realFetch(input, init).then(function (response) {
+            if (isQuery) noticeCap(response);
+            return response;
+        });
+    };
+
+    var realOpen = XMLHttpRequest.prototype.open;
+    XMLHttpRequest.prototype.open = function (method, url) {
+        var target = new URL(String(url), location.href);
+        var args = Array.prototype.slice.call(arguments);
+        if (target.host !== location.host) args[1] = '/ui/prefixes.json';
+        return realOpen.apply(this, args);
+    };
+
+    // ---- the row cap
+    function clearCapNotice() {
+        var old = document.getElementById('genai-kg-cap');
+        if (old) old.remove();
+    }
+
+    function showCapNotice(cap) {
+        clearCapNotice();
+        var yasr = document.querySelector('.yasr');
+        if (!yasr) return;
+        var notice = document.createElement('div');
+        notice.id = 'genai-kg-cap';
+        notice.className = 'genai-kg-cap';
+        notice.setAttribute('role', 'status');
+        var n = Number(cap);
+        notice.textContent = 'Capped at ' + (isNaN(n) ? cap : n.toLocaleString('en')) + ' rows: the answer is incomplete. '
+            + 'Add LIMIT/OFFSET to page through it, or download the dumps (/dumps/). '
+            + '结果已截断：请使用 LIMIT/OFFSET 分页，或下载完整数据。';
+        yasr.parentNode.insertBefore(notice, yasr);
+    }
+
+    function noticeCap(response) {
+        var header = response.headers.get('X-Row-Cap');
+        if (header) {
+            showCapNotice(header);
+            return;
+        }
+        var type = response.headers.get('Content-Type') || '';
+        if (!config.rowCap || type.indexOf('sparql-results+json') < 0) return;
+        // A server that caps by LIMIT alone says nothing; an answer of exactly the cap is then the sign.
+        response.clone().json().then(function (body) {
+            var rows = body && body.results && body.results.bindings;
+            if (rows && rows.length >= config.rowCap) showCapNotice(config.rowCap);
+        }, function () {});
+    }
+
+    // ---- the editor and the pages
+    function editor() {
+        var cm = document.querySelector('.yasqe .CodeMirror');
+        return cm && cm.CodeMirror ? cm.CodeMirror : null;
+    }
+
+    function prologue() {
+        return Object.keys(config.prefixes).map(function (p) {
+            return 'PREFIX ' + p + ': <' + config.prefixes[p] + '>';
+        }).join('\n');
+    }
+
+    function exampleQueries(fieldset) {
+        if (fieldset.querySelector('.genai-kg-examples')) return;
+        var select = document.createElement('select');
+        select.className = 'form-select genai-kg-examples';
+        select.setAttribute('aria-label', 'Example queries');
+        var first = document.createElement('option');
+        first.value = '';
+        first.textContent = config.queries.length + ' example queries of genai-kg: choose a question …  示例查询';
+        select.appendChild(first);
+        config.queries.forEach(function (q, i) {
+            var option = document.createElement('option');
+            option.value = String(i);
+            option.textContent = q.en + ' · ' + q.zh;
+            option.title = q.name;
+            select.appendChild(option);
+        });
+        select.addEventListener('change', function () {
+            var q = config.queries[Number(select.value)];
+            var cm = editor();
+            if (q && cm) cm.setValue(q.text);
+        });
+        fieldset.appendChild(select);
+        fieldset.classList.add('genai-kg-examples-set');
+    }
+
+    var declared = false;
+    var ranFor = null;
+    var countedFor = null;
+
+    function onQueryPage() {
+        document.querySelectorAll('label').forEach(function (label) {
+            if (label.textContent.trim() === 'Example Queries' && label.parentElement) exampleQueries(label.parentElement);
+        });
+        var cm = editor();
+        if (!cm) return;
+        var params = new URLSearchParams(location.hash.replace(/^[^?]*\??/, ''));
+        if (!declared && !params.has('query') && /\?sub \?pred \?obj/.test(cm.getValue())) {
+            cm.setValue(prologue() + '\n\nSELECT * WHERE {\n  ?s ?p ?o\n}\nLIMIT 10\n');
+        }
+        declared = true;
+        if (params.get('run') === '1' && params.has('query') && ranFor !== location.hash
+                && cm.getValue().trim() === params.get('query').trim()) {
+            ranFor = location.hash;
+            var button = document.querySelector('.yasqe_queryButton');
+            if (button) button.click();
+        }
+    }
+
+    function onInfoPage() {
+        var submit = document.getElementById('count-triples-submit-button');
+        // the count needs the dataset's services, which the page lists once it has them
+        var ready = document.querySelector('#app .card-body a[href$="/sparql"], #app .card-body a[href$="/query"]');
+        if (submit && ready && countedFor !== location.hash) {
+            countedFor = location.hash;
+            submit.click();
+        }
+    }
+
+    var WRITE_ACTIONS = ['add data', 'edit', 'upload', 'remove', 'backup', 'compact', 'new dataset', 'upload files', 'upload all'];
+
+    /** The stylesheet hides write actions by their links and icons; this catches any that carry only a label. */
+    function hideWriteActions() {
+        document.querySelectorAll('#app button, #app a.btn, #app a.nav-link').forEach(function (el) {
+            if (WRITE_ACTIONS.indexOf(el.textContent.trim().toLowerCase()) >= 0) el.style.display = 'none';
+        });
+    }
+
+    function localLinks(root) {
+        root.querySelectorAll('a[href^="' + IRI_BASE + '"]').forEach(function (a) {
+            a.setAttribute('href', '/' + a.getAttribute('href').substring(IRI_BASE.length));
+            a.removeAttribute('target');
+        });
+    }
+
+    var scheduled = false;
+    function update() {
+        scheduled = false;
+        var route = location.hash;
+        if (/^#\/dataset\/[^/]+\/query/.test(route)) onQueryPage();
+        if (/^#\/dataset\/[^/]+\/info/.test(route)) onInfoPage();
+        if (!/^#\/dataset\/[^/]+\/info/.test(route)) countedFor = null;
+        hideWriteActions();
+        localLinks(document);
+    }
+
+    function start() {
+        new MutationObserver(function () {
+            if (!scheduled) {
+                scheduled = true;
+                setTimeout(update, 50);
+            }
+        }).observe(document.body, { childList: true, subtree: true });
+        update();
+    }
+
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+    else start();
+})();
