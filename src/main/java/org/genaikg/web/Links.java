@@ -11,7 +11,6 @@ import org.genaikg.vocab.Namespaces;
  */
 final class Links {
     static final String ONTOLOGY_PATH = "/ontology";
-    static final String EDITOR = "/#/dataset/kg/query?query=";
 
     private final LabelIndex labels;
 
@@ -43,7 +42,7 @@ final class Links {
     }
 
     static String editor(String query) {
-        return EDITOR + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+        return Layout.editorHref(query);
     }
 
     static String search(String q) {

@@ -48,25 +48,6 @@ final class Markup {
     }
 
     static String escape(String value) {
-        if (value == null) return "";
-        StringBuilder out = null;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            String replacement = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (replacement == null) {
-                if (out != null) out.append(c);
-            } else {
-                if (out == null) out = new StringBuilder(value.length() + 16).append(value, 0, i);
-                out.append(replacement);
-            }
-        }
-        return out == null ? value : out.toString();
+        return value == null ? "" : Html.text(value);
     }
 }

@@ -63,7 +63,7 @@ final class OntologyPage {
         for (Node c : classes) term(m, c, graph, true);
         m.tag("<h2 id=\"properties\">属性 <span class=\"en\">Properties</span></h2>\n");
         for (Node p : properties) term(m, p, graph, false);
-        return PageFrame.page(name.both("genai-kg ontology"), m, null);
+        return BrowseStyle.page(name.both("genai-kg ontology"), m);
     }
 
     private void contents(Markup m, List<Node> classes, List<Node> properties) {

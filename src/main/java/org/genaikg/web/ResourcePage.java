@@ -52,16 +52,23 @@ final class ResourcePage {
         actions(m, r, path);
         facts(m, d);
         sources(m, d);
-        if (labels.types(r).contains(Std.QB_DATA_SET)) observations.render(m, r, graph);
+        if (labels.types(r).contains(Std.QB_DATA_SET)) {
+            String dataSets = Namespaces.RES + "dataset/";
+            if (r.getURI().startsWith(dataSets)) {
+                m.tag("<p class=\"actions\">").link("/statistics/" + r.getURI().substring(dataSets.length()),
+                        "图表 Chart").tag("</p>\n");
+            }
+            observations.render(m, r, graph);
+        }
         incoming(m, d, r);
-        return PageFrame.page(name.both(fallback), m, null);
+        return BrowseStyle.page(name.both(fallback), m);
     }
 
     private void types(Markup m, Node r) {
         List<Node> types = labels.types(r);
         if (types.isEmpty()) return;
         m.tag("<p class=\"types\">类型 Type: ");
-        for (Node t : types) values.resource(m, t);
+        for (Node t : types) values.resource(m, t, words.label(t).both(TermWords.shortName(t)));
         m.tag("</p>\n");
     }
 
@@ -173,7 +180,7 @@ final class ResourcePage {
             values.value(m, Std.SCHEMA_URL, url, Map.of());
         }
         for (Node text : facts.getOrDefault(GKG.text, List.of())) {
-            m.tag("<div class=\"note\">");
+            m.tag("<div class=\"detail\">");
             values.value(m, GKG.text, text, Map.of());
             m.tag("</div>");
         }

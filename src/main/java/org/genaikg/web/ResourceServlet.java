@@ -88,9 +88,9 @@ final class ResourceServlet extends HttpServlet {
         Markup m = new Markup();
         m.tag("<h1>未找到 <span class=\"en\">Not found</span></h1>\n<p>图谱中没有 <span class=\"iri\">")
                 .text(Namespaces.BASE + path.substring(1)).tag("</span>。 The graph has no such resource.</p>\n")
-                .tag("<form action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" maxlength=\"200\" value=\"")
-                .attr(id).tag("\" aria-label=\"搜索 Search\"> <button type=\"submit\">搜索 Search</button></form>\n");
-        send(resp, 404, "text/html;charset=utf-8", PageFrame.page("未找到 Not found", m, id).getBytes(StandardCharsets.UTF_8));
+;
+        SearchServlet.form(m, id);
+        send(resp, 404, "text/html;charset=utf-8", BrowseStyle.page("未找到 Not found", m).getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] rdf(Graph graph, DocumentFormat format) {

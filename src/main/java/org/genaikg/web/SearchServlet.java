@@ -36,6 +36,10 @@ final class SearchServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q");
+        if (q == null && req.getParameter("format") == null) {
+            ResourceServlet.send(resp, 200, "text/html;charset=utf-8", page("", null).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         boolean json = "json".equals(req.getParameter("format")) || "application/json".equals(
                 ConNeg.chooseContentType(req, OFFER, MediaType.create("text/html")).getContentTypeStr());
         resp.setHeader("Vary", "Accept");
@@ -45,11 +49,11 @@ final class SearchServlet extends HttpServlet {
                 ObjectNode error = JSON.createObjectNode().put("error", problem);
                 ResourceServlet.send(resp, 400, "application/json", WRITER.writeValueAsBytes(error));
             } else {
-                Markup m = new Markup().tag("<h1>搜索 <span class=\"en\">Search</span></h1>\n<p class=\"error\">")
+                Markup m = new Markup().tag("<h1>搜索 <span class=\"en\">Search</span></h1>\n<p class=\"note\">")
                         .text(problem).tag("</p>\n");
-                String shown = q == null || q.length() > SearchIndex.MAX_QUERY_LENGTH ? "" : q;
+                form(m, q == null || q.length() > SearchIndex.MAX_QUERY_LENGTH ? "" : q);
                 ResourceServlet.send(resp, 400, "text/html;charset=utf-8",
-                        PageFrame.page("搜索 Search", m, shown).getBytes(StandardCharsets.UTF_8));
+                        BrowseStyle.page("搜索 Search", m).getBytes(StandardCharsets.UTF_8));
             }
             return;
         }
@@ -79,11 +83,26 @@ final class SearchServlet extends HttpServlet {
         return root;
     }
 
+    /** The search form, prefilled with {@code q}. */
+    static void form(Markup m, String q) {
+        m.tag("<form class=\"search\" action=\"/search\" method=\"get\"><input type=\"search\" name=\"q\" maxlength=\"")
+                .text(Integer.toString(SearchIndex.MAX_QUERY_LENGTH)).tag("\" required aria-label=\"搜索 Search\" value=\"")
+                .attr(q).tag("\"> <button type=\"submit\">搜索 Search</button></form>\n");
+    }
+
+    /** The results page for {@code q}; with {@code hits == null}, the empty search form. */
     private String page(String q, List<SearchIndex.Hit> hits) {
         ValueView values = new ValueView(site.labels(), new Links(site.labels()));
         TermWords words = site.words();
         Markup m = new Markup();
+        if (hits == null) {
+            m.tag("<h1>搜索 <span class=\"en\">Search</span></h1>\n<p>按名称查找资源：中文或英文名称、别名、代码均可。 "
+                    + "Find resources by any name, alias or code, in Chinese or English.</p>\n");
+            form(m, "");
+            return BrowseStyle.page("搜索 Search", m);
+        }
         m.tag("<h1>搜索 <span class=\"en\">Search</span>: ").text(q).tag("</h1>\n");
+        form(m, q);
         if (hits.isEmpty()) {
             m.tag("<p>没有找到名称匹配的资源。 Nothing in the graph has a matching name.</p>\n");
         } else {
@@ -99,6 +118,6 @@ final class SearchServlet extends HttpServlet {
             }
             m.tag("</ol>\n");
         }
-        return PageFrame.page("搜索 Search: " + q, m, q);
+        return BrowseStyle.page("搜索 Search: " + q, m);
     }
 }

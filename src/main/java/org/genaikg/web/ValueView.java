@@ -68,7 +68,7 @@ final class ValueView {
         String type = value.getLiteralDatatypeURI();
         if (!lang.isEmpty()) {
             m.lang("span", lang, lex);
-            if (lang.contains("-t-")) m.tag(" <span class=\"note\">(译 translated)</span>");
+            if (lang.contains("-t-")) m.tag(" <span class=\"detail\">(译 translated)</span>");
             return;
         }
         String precision = precision(type);
