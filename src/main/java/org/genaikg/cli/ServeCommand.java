@@ -43,6 +43,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "Example queries to list (default: ${DEFAULT-VALUE}).")
     Path queries = Path.of("queries");
 
+    @Option(names = "--allow-service", paramLabel = "HOST", split = ",",
+            description = "Hosts a SERVICE clause may call, comma-separated. Default: none — SERVICE is off.")
+    java.util.List<String> allowService = java.util.List.of();
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The URL users reach the server at (behind a reverse proxy), for the VoID description.")
+    String publicUrl;
+
     @Option(names = "--tdb2", paramLabel = "DIR", description = "Serve from a persistent TDB2 store in DIR, loading it first if needed.")
     Path tdb2;
 
@@ -64,8 +72,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dumps = source.dumps != null ? source.dumps : BuildConfig.DEFAULT_OUT;
-        String publicUrl = "http://" + host + ":" + port;
-        BuildConfig buildConfig = data.config(dumps, true, publicUrl);
+        String servedUrl = publicUrl != null ? publicUrl.replaceAll("/+$", "") : "http://" + host + ":" + port;
+        BuildConfig buildConfig = data.config(dumps, true, servedUrl);
         DatasetGraph dataset;
         if (tdb2 != null) {
             // the dumps are served too, so a build from the tables runs even when the store is already loaded
@@ -77,7 +85,9 @@ final class ServeCommand implements Callable<Integer> {
                     : GraphSource.load(buildConfig, source.dumps, System.out));
         }
         ServeConfig config = new ServeConfig(host, port, timeout, dumps, queries, maxConcurrent, maxRows,
-                ServeConfig.DEFAULT_MAX_QUERY_BYTES, cacheMb << 20);
+                ServeConfig.DEFAULT_MAX_QUERY_BYTES, cacheMb << 20)
+                .withServiceHosts(java.util.Set.copyOf(allowService))
+                .withPublicUrl(publicUrl);
         KgServer server = KgServer.start(config, dataset);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("stopping genai-kg server");

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -13,6 +15,8 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.genaikg.publish.DatasetDescription;
 import org.genaikg.query.ExampleQuery;
 import org.genaikg.vocab.Res;
@@ -22,9 +26,14 @@ import org.genaikg.web.WebPages;
 
 /**
  * The running genai-kg server: an embedded Fuseki serving the dataset at {@code /kg} read-only, with the web UI,
- * the dumps, the VoID description and the example queries, behind the read-only, fair-use and query guards.
+ * the dumps, the VoID description and the example queries. Read-only by construction (the dataset service declares
+ * only query and Graph Store read); every query runs through {@link GuardedQueryAction}; servlet filters handle
+ * only HTTP concerns: CORS, per-client admission and the answer cache.
  */
 public final class KgServer implements AutoCloseable {
+    /** Long enough for any real client between two requests of a keep-alive connection; a trickle is cut off. */
+    static final long IDLE_TIMEOUT_MILLIS = 10_000;
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
     private final FusekiServer fuseki;
     private final ServeConfig config;
 
@@ -45,7 +54,6 @@ public final class KgServer implements AutoCloseable {
 
     /** Starts serving {@code dataset}, whose default graph is the built knowledge graph. */
     public static KgServer start(ServeConfig config, DatasetGraph dataset) {
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000L));
         // ARQ's optimiser reads this threshold from the global context only; the server owns its JVM.
         ARQ.getContext().set(ARQ.topNSortingThreshold, Math.max(QueryGuard.topNThreshold(config.maxRows()),
                 ARQ.getContext().getLong(ARQ.topNSortingThreshold, 0)));
@@ -60,42 +68,67 @@ public final class KgServer implements AutoCloseable {
                 .port(config.port())
                 .loopback(false)
                 .enablePing(true)
-                .enableStats(true)
+                .enableStats(false)
                 .enableCors(false, null)
                 .verbose(false)
-                .add(ServeConfig.DATASET, QueryDeadline.guard(dataset), false)
-                .addFilter("/*", new CorsFilter())
-                .addFilter("/*", new ReadOnlyFilter())
-                .addFilter(ServeConfig.DATASET + "/*", new GiveWayFilter())
-                .addFilter(ServeConfig.DATASET + "/*", new QueryGuardFilter(config.maxRows(), config.maxQueryBytes()))
-                .addFilter(ServeConfig.DATASET + "/*", new BufferingFilter(new QueryResultCache(config.cacheBytes()),
-                        config.timeoutSeconds() * 1000L))
-                // inside the buffer, so a slot is free again before the client has the answer
-                .addFilter(ServeConfig.DATASET + "/*", new FairUseFilter(config.maxConcurrentPerClient()))
+                .registerOperation(Operation.Query, new GuardedQueryAction(config, new QueryLimits(config)))
+                .add(ServeConfig.DATASET, readOnly(dataset))
+                .addFilter("/*", new NoCredentialsCorsFilter())
+                .addFilter(ServeConfig.DATASET + "/*", new ClientAdmissionFilter(config.maxConcurrentPerClient(),
+                        3L * config.maxQueryBytes() + 1024))
+                .addFilter(ServeConfig.DATASET + "/*", new AnswerCacheFilter(new QueryResultCache(config.cacheBytes())))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/dumps/*", new DumpServlet(config.dumps()))
-                .addServlet("/.well-known/void", new VoidServlet(base -> describe(dataset, graph, version, base, config)))
+                .addServlet("/queries/*", new QueryCatalogServlet(queries))
+                .addServlet("/.well-known/void", new VoidServlet(config.publicUrl(),
+                        base -> describe(dataset, graph, version, base, config)))
                 // the site's pages; the Fuseki UI's own files come from its jar through the static-file base
                 .staticFileBase(WebPages.uiFiles())
                 .addServlet("", web.home())
                 .addServlet("/list/*", web.lists())
                 .addServlet("/statistics/*", web.statistics())
                 .addServlet("/timeline", web.timeline())
-                .addServlet("/queries/*", new QueryCatalogServlet(queries))
                 .addServlet("/ui", web.editor())
                 .addServlet("/ui/*", web.editor())
                 .addServlet("/index.html", web.editor());
         browse.servlets().forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
-        bindTo(fuseki, config.host());
+        configureConnectors(fuseki, config);
         fuseki.start();
         return new KgServer(fuseki, config);
     }
 
-    /** Jetty binds every interface unless told otherwise; genai-kg binds only the configured host. */
-    private static void bindTo(FusekiServer fuseki, String host) {
+    /**
+     * The dataset service: exactly the endpoints genai-kg offers — SPARQL query at {@code /kg}, {@code /kg/sparql}
+     * and {@code /kg/query}, the Graph Store read at {@code /kg/get} — and nothing else. Update, upload and Graph
+     * Store writes are not refused; they do not exist.
+     */
+    static DataService readOnly(DatasetGraph dataset) {
+        return DataService.newBuilder(dataset)
+                .addEndpoint(Operation.Query, "")
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "")
+                .addEndpoint(Operation.GSP_R, "get")
+                .build();
+    }
+
+    /**
+     * Binds only the configured host (Jetty binds every interface unless told), and bounds how long a client may
+     * take to send a request: an idle connection is closed after {@link #IDLE_TIMEOUT_MILLIS}, and a body that
+     * arrives slower than {@link #MIN_REQUEST_BYTES_PER_SECOND} is cut off.
+     */
+    private static void configureConnectors(FusekiServer fuseki, ServeConfig config) {
         for (var connector : fuseki.getJettyServer().getConnectors()) {
-            if (connector instanceof org.eclipse.jetty.server.ServerConnector sc) sc.setHost(host);
+            if (connector instanceof ServerConnector sc) {
+                sc.setHost(config.host());
+                sc.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+                for (var factory : sc.getConnectionFactories()) {
+                    if (factory instanceof HttpConnectionFactory http) {
+                        http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                    }
+                }
+            }
         }
     }
 

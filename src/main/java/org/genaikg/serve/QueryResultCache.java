@@ -1,6 +1,5 @@
 package org.genaikg.serve;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -10,13 +9,21 @@ import java.util.Map;
 /**
  * Answers of recent queries, kept because the served graph never changes while the server runs: a repeated query
  * is answered from memory, with an ETag so that clients can revalidate with a 304. Bounded by total bytes; the
- * least recently used answers go first.
+ * least recently used answers go first. An answer is keyed on everything that can change it: the path, the whole
+ * query string (query, format, output, callback, stylesheet, default-graph-uri, named-graph-uri, timeout …) and
+ * the Accept header.
  */
 final class QueryResultCache {
     static final int MAX_ENTRY_BYTES = 1 << 20;
 
     /** A complete 200 answer. */
     record Answer(String contentType, byte[] body, String etag, String rowCap) {}
+
+    /** The key of a GET request; null when it has no query string and so is not a query. */
+    static String key(String path, String queryString, String accept) {
+        if (queryString == null) return null;
+        return path + "?" + queryString + "\u0000" + (accept == null ? "" : accept);
+    }
 
     private final long maxBytes;
     private long bytes;
@@ -26,8 +33,12 @@ final class QueryResultCache {
         this.maxBytes = maxBytes;
     }
 
-    static String key(String query, String accept, String format) {
-        return (format == null ? "" : format) + "\u0000" + (accept == null ? "" : accept) + "\u0000" + query;
+    boolean isOff() {
+        return maxBytes == 0;
+    }
+
+    synchronized int size() {
+        return answers.size();
     }
 
     synchronized Answer get(String key) {
@@ -38,13 +49,18 @@ final class QueryResultCache {
         if (maxBytes == 0) return;
         if (answer.body().length > MAX_ENTRY_BYTES || answer.body().length > maxBytes) return;
         Answer old = answers.put(key, answer);
-        bytes += answer.body().length - (old == null ? 0 : old.body().length);
+        bytes += cost(key, answer) - (old == null ? 0 : cost(key, old));
         var it = answers.entrySet().iterator();
         while (bytes > maxBytes && it.hasNext()) {
             Map.Entry<String, Answer> eldest = it.next();
-            bytes -= eldest.getValue().body().length;
+            bytes -= cost(eldest.getKey(), eldest.getValue());
             it.remove();
         }
+    }
+
+    /** An entry's memory: the answer and its key, which holds up to a whole query. */
+    private static long cost(String key, Answer answer) {
+        return answer.body().length + 2L * key.length();
     }
 
     static String etag(byte[] body) {
@@ -65,7 +81,4 @@ final class QueryResultCache {
         return false;
     }
 
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -1,7 +1,11 @@
 package org.genaikg.serve;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The settings of a running server, fixed before it starts.
@@ -15,9 +19,16 @@ import java.util.Objects;
  * @param maxRows           the most rows a SELECT answers with; further rows are cut with a notice header
  * @param maxQueryBytes     the longest query text accepted (413 beyond it)
  * @param cacheBytes        memory for cached query answers; 0 turns the cache off
+ * @param serviceHosts      hosts a SERVICE clause may call; empty (the default) turns SERVICE off
+ * @param publicUrl         the URL the server is reached at from outside (behind a proxy), or null
+ * @param maxTriples        the most triples a CONSTRUCT or DESCRIBE answers with (413 beyond)
+ * @param maxStringChars    the longest string a query may compute (CONCAT, REPLACE …; 413 beyond)
+ * @param maxAnswerChars    the most characters of RDF terms an answer may hold (413 beyond)
  */
 public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps, Path queries,
-                          int maxConcurrentPerClient, int maxRows, int maxQueryBytes, long cacheBytes) {
+                          int maxConcurrentPerClient, int maxRows, int maxQueryBytes, long cacheBytes,
+                          Set<String> serviceHosts, String publicUrl, int maxTriples, int maxStringChars,
+                          long maxAnswerChars) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
@@ -27,6 +38,11 @@ public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps,
     public static final String DATASET = "/kg";
     /** Memory for cached query answers; the graph is read-only, so an answer stays right while the server runs. */
     public static final long DEFAULT_CACHE_BYTES = 64L * 1024 * 1024;
+    /** More than the whole graph has today, so any graph-shaped question about it can be answered in one go. */
+    public static final int DEFAULT_MAX_TRIPLES = 200_000;
+    public static final int DEFAULT_MAX_STRING_CHARS = 1 << 20;
+    /** About 64 MB of answer text: enough for every capped answer of ordinary terms, far below the heap. */
+    public static final long DEFAULT_MAX_ANSWER_CHARS = 32L << 20;
 
     public ServeConfig {
         Objects.requireNonNull(host, "host");
@@ -38,6 +54,18 @@ public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps,
         if (maxRows < 1) throw new IllegalArgumentException("maxRows: must be at least 1");
         if (maxQueryBytes < 64) throw new IllegalArgumentException("maxQueryBytes: must be at least 64");
         if (cacheBytes < 0) throw new IllegalArgumentException("cacheBytes: must not be negative");
+        if (maxTriples < 1) throw new IllegalArgumentException("maxTriples: must be at least 1");
+        if (maxStringChars < 64) throw new IllegalArgumentException("maxStringChars: must be at least 64");
+        if (maxAnswerChars < 1024) throw new IllegalArgumentException("maxAnswerChars: must be at least 1024");
+        serviceHosts = Set.copyOf(normalisedHosts(Objects.requireNonNull(serviceHosts, "serviceHosts")));
+        if (publicUrl != null) publicUrl = checkedPublicUrl(publicUrl);
+    }
+
+    /** The settings as they were before SERVICE, the public URL and the memory caps could be set. */
+    public ServeConfig(String host, int port, int timeoutSeconds, Path dumps, Path queries, int maxConcurrentPerClient,
+                       int maxRows, int maxQueryBytes, long cacheBytes) {
+        this(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows, maxQueryBytes, cacheBytes,
+                Set.of(), null, DEFAULT_MAX_TRIPLES, DEFAULT_MAX_STRING_CHARS, DEFAULT_MAX_ANSWER_CHARS);
     }
 
     public static ServeConfig defaults(Path dumps, Path queries) {
@@ -47,16 +75,63 @@ public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps,
 
     public ServeConfig withPort(int newPort) {
         return new ServeConfig(host, newPort, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
-                maxQueryBytes, cacheBytes);
+                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
     }
 
     public ServeConfig withTimeout(int seconds) {
         return new ServeConfig(host, port, seconds, dumps, queries, maxConcurrentPerClient, maxRows,
-                maxQueryBytes, cacheBytes);
+                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
     }
 
     public ServeConfig withLimits(int concurrent, int rows, int queryBytes) {
         return new ServeConfig(host, port, timeoutSeconds, dumps, queries, concurrent, rows, queryBytes,
-                cacheBytes);
+                cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
+    }
+
+    public ServeConfig withCacheBytes(long bytes) {
+        return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
+                maxQueryBytes, bytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
+    }
+
+    public ServeConfig withServiceHosts(Set<String> hosts) {
+        return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
+                maxQueryBytes, cacheBytes, hosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
+    }
+
+    public ServeConfig withPublicUrl(String url) {
+        return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
+                maxQueryBytes, cacheBytes, serviceHosts, url, maxTriples, maxStringChars, maxAnswerChars);
+    }
+
+    public ServeConfig withMemoryCaps(int triples, int stringChars, long answerChars) {
+        return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
+                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, triples, stringChars, answerChars);
+    }
+
+    private static Set<String> normalisedHosts(Set<String> hosts) {
+        Set<String> out = new TreeSet<>();
+        for (String h : hosts) {
+            String host = h.strip().toLowerCase(Locale.ROOT);
+            if (host.isEmpty() || !host.matches("[a-z0-9.\\-\\[\\]:]+")) {
+                throw new IllegalArgumentException("allow-service: not a host name: '" + h + "'");
+            }
+            out.add(host);
+        }
+        return out;
+    }
+
+    private static String checkedPublicUrl(String url) {
+        String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        URI uri;
+        try {
+            uri = URI.create(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("public-url: not a URL: '" + url + "'");
+        }
+        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                || uri.getQuery() != null || uri.getFragment() != null) {
+            throw new IllegalArgumentException("public-url: expected http(s)://host[:port][/path], got '" + url + "'");
+        }
+        return trimmed;
     }
 }

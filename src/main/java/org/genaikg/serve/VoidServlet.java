@@ -9,22 +9,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * {@code /.well-known/void}: the VoID/DCAT description naming the endpoint and dump URLs as the client reached
- * this server (so it stays right behind a reverse proxy that sets Host and X-Forwarded-Proto).
+ * {@code /.well-known/void}: the VoID/DCAT description naming the endpoint and dump URLs. They are built from the
+ * operator's {@code --public-url} when given. Otherwise the request's Host header is trusted only when it names a
+ * loopback host (a local user or a proxy on the same machine); any other Host gets the address the connection
+ * actually arrived at, so a forged Host header cannot put its URLs into the description.
  */
 final class VoidServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final int MAX_CACHED = 16;
+    private final String publicUrl;
     private final transient Function<String, byte[]> describe;
     private final transient Map<String, byte[]> byBaseUrl = new ConcurrentHashMap<>();
 
-    VoidServlet(Function<String, byte[]> describe) {
+    VoidServlet(String publicUrl, Function<String, byte[]> describe) {
+        this.publicUrl = publicUrl;
         this.describe = describe;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String base = baseUrl(req);
+        String base = publicUrl != null ? publicUrl : baseUrl(req);
         byte[] turtle = byBaseUrl.get(base);
         if (turtle == null) {
             turtle = describe.apply(base);
@@ -36,10 +40,15 @@ final class VoidServlet extends HttpServlet {
     }
 
     static String baseUrl(HttpServletRequest req) {
-        String proto = req.getHeader("X-Forwarded-Proto");
-        String scheme = proto != null && proto.matches("https?") ? proto : req.getScheme();
         String host = req.getHeader("Host");
-        if (host == null || !host.matches("[A-Za-z0-9.\\-\\[\\]:]+")) host = req.getServerName() + ":" + req.getServerPort();
-        return scheme + "://" + host;
+        if (host != null && isLoopback(host)) return req.getScheme() + "://" + host;
+        String local = req.getLocalAddr();
+        if (local.contains(":")) local = "[" + local + "]";
+        return req.getScheme() + "://" + local + ":" + req.getLocalPort();
+    }
+
+    /** localhost, 127.x.y.z or [::1], with an optional port, and nothing else. */
+    static boolean isLoopback(String hostHeader) {
+        return hostHeader.matches("(localhost|127(\\.\\d{1,3}){3}|\\[::1\\])(:\\d{1,5})?");
     }
 }

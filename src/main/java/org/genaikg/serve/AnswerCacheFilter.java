@@ -10,50 +10,39 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Fuseki streams results, so a query that times out after the first bytes would end as a 200 with a cut body.
- * Query answers are bounded by the row cap, so buffering them whole is affordable and makes every time-out a 503.
- * Complete answers are kept in the {@link QueryResultCache} and sent with an ETag.
+ * HTTP caching of query answers fetched with GET (the requests HTTP lets a cache answer): a repeated request is
+ * answered from the {@link QueryResultCache}, every answer small enough to keep carries an ETag, and a client
+ * that sends it back with If-None-Match gets a 304. POSTed queries pass through untouched.
  */
-final class BufferingFilter implements Filter {
-    static final long MAX_BODY_BYTES = 256L * 1024 * 1024;
+final class AnswerCacheFilter implements Filter {
     static final String CACHE_HEADER = "X-Cache";
     private final QueryResultCache cache;
-    private final long timeoutMillis;
 
-    BufferingFilter(QueryResultCache cache, long timeoutMillis) {
+    AnswerCacheFilter(QueryResultCache cache) {
         this.cache = cache;
-        this.timeoutMillis = timeoutMillis;
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        Object query = request.getAttribute(QueryGuardFilter.QUERY_ATTRIBUTE);
-        if (query == null) {
-            chain.doFilter(req, res); // Graph Store reads stream as usual
+        String key = "GET".equals(request.getMethod()) && !cache.isOff()
+                ? QueryResultCache.key(request.getRequestURI(), request.getQueryString(), request.getHeader("Accept"))
+                : null;
+        if (key == null) {
+            chain.doFilter(req, res);
             return;
         }
-        String format = request.getParameter("format") != null ? request.getParameter("format") : request.getParameter("output");
-        String key = QueryResultCache.key(query.toString(), request.getHeader("Accept"), format);
         QueryResultCache.Answer cached = cache.get(key);
         if (cached != null) {
             send(request, response, cached, "hit");
             return;
         }
-        BufferedResponse buffered = new BufferedResponse(response, MAX_BODY_BYTES);
-        QueryDeadline.start(timeoutMillis);
-        try {
-            chain.doFilter(req, buffered);
-        } catch (IOException | ServletException | RuntimeException e) {
-            buffered.complete();
-            throw e;
-        } finally {
-            QueryDeadline.clear();
-        }
-        QueryResultCache.Answer answer = buffered.answer();
+        CapturedResponse captured = new CapturedResponse(response, QueryResultCache.MAX_ENTRY_BYTES);
+        chain.doFilter(req, captured);
+        QueryResultCache.Answer answer = captured.answer(GuardedQueryAction.ROW_CAP_HEADER);
         if (answer == null) {
-            buffered.complete();
+            captured.release();
             return;
         }
         cache.put(key, answer);
@@ -66,7 +55,7 @@ final class BufferingFilter implements Filter {
         response.setHeader("Cache-Control", "public, max-age=300");
         response.setHeader("Vary", "Accept, Origin");
         response.setHeader(CACHE_HEADER, cacheState);
-        if (answer.rowCap() != null) response.setHeader(QueryGuardFilter.ROW_CAP_HEADER, answer.rowCap());
+        if (answer.rowCap() != null) response.setHeader(GuardedQueryAction.ROW_CAP_HEADER, answer.rowCap());
         if (QueryResultCache.matches(request.getHeader("If-None-Match"), answer.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -74,6 +63,6 @@ final class BufferingFilter implements Filter {
         response.setStatus(HttpServletResponse.SC_OK);
         if (answer.contentType() != null) response.setContentType(answer.contentType());
         response.setContentLength(answer.body().length);
-        if (!"HEAD".equals(request.getMethod())) response.getOutputStream().write(answer.body());
+        response.getOutputStream().write(answer.body());
     }
 }

@@ -1,0 +1,161 @@
+package org.genaikg.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.fuseki.servlets.ActionLib;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQLProtocol;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecResult;
+import org.apache.jena.web.HttpSC;
+
+/**
+ * The server's one SPARQL query operation, registered with Fuseki for {@code Operation.Query}: Fuseki's own
+ * protocol handling (GET, form POST, direct POST, content negotiation, dataset description) with the query parsed
+ * once, checked by the {@link QueryGuard}, capped, run under {@link QueryLimits}, and materialised whole by
+ * {@link AnswerCollector} before the first byte is written — so a time-out or a cap is always an error status with
+ * a message, never a 200 with a cut body.
+ */
+final class GuardedQueryAction extends SPARQL_QueryDataset {
+    static final String ROW_CAP_HEADER = "X-Row-Cap";
+    /** How much of a query the log shows: enough to recognise it, never a multi-megabyte line. */
+    static final int LOGGED_QUERY_CHARS = 400;
+
+    private final QueryGuard guard;
+    private final QueryLimits limits;
+    private final AnswerCollector collector;
+    private final int maxRows;
+    private final int maxQueryBytes;
+    private final int timeoutSeconds;
+
+    GuardedQueryAction(ServeConfig config, QueryLimits limits) {
+        this.guard = new QueryGuard(config.maxRows(), config.serviceHosts());
+        this.limits = limits;
+        this.collector = new AnswerCollector(config.maxTriples(), config.maxAnswerChars());
+        this.maxRows = config.maxRows();
+        this.maxQueryBytes = config.maxQueryBytes();
+        this.timeoutSeconds = config.timeoutSeconds();
+    }
+
+    /**
+     * A request refused before its body is read (wrong Content-Type, no query) has the body read and dropped, so
+     * that the client sees the refusal instead of a reset connection. The admission filter has already bounded its
+     * length, and Jetty its data rate.
+     */
+    @Override
+    public void validate(HttpAction action) {
+        try {
+            super.validate(action);
+        } catch (ActionErrorException e) {
+            ActionLib.consumeBody(action);
+            throw e;
+        }
+    }
+
+    /** Reads a direct POST body only up to the query size limit: a longer body is refused without reading the rest. */
+    @Override
+    protected void executeBody(HttpAction action) {
+        byte[] body;
+        try (InputStream in = action.getRequestInputStream()) {
+            body = in.readNBytes(maxQueryBytes + 1);
+        } catch (IOException e) {
+            ServletOps.errorBadRequest("Failed to read the query: " + e.getMessage());
+            return;
+        }
+        if (body.length > maxQueryBytes) tooLong(action);
+        execute(new String(body, StandardCharsets.UTF_8), action);
+    }
+
+    @Override
+    protected void execute(String queryString, HttpAction action) {
+        if (queryString == null || queryString.isBlank()) ServletOps.errorBadRequest("Empty query.");
+        if (queryString.getBytes(StandardCharsets.UTF_8).length > maxQueryBytes) tooLong(action);
+        action.log.info(String.format("[%d] Query = %s", action.id, forLog(queryString)));
+        Optional<String> nesting = QueryGuard.refusalOfText(queryString);
+        if (nesting.isPresent()) ServletOps.errorBadRequest(nesting.get());
+        try {
+            run(parse(queryString, action), forLog(queryString), action);
+        } catch (StackOverflowError e) {
+            // a flat but long chain of operators, which the nesting check cannot see, recursed too deep
+            ServletOps.errorBadRequest("The query is too deeply nested to evaluate.");
+        }
+    }
+
+    private Query parse(String queryString, HttpAction action) {
+        try {
+            Query query = QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            Optional<String> refusal = guard.refusal(query);
+            if (refusal.isPresent()) {
+                action.log.info(String.format("[%d] refused: %s", action.id, forLog(refusal.get())));
+                ServletOps.errorBadRequest(refusal.get());
+            }
+            if (guard.capRows(query)) {
+                action.setResponseHeader(ROW_CAP_HEADER, maxRows + "; answers are cut at " + maxRows
+                        + " rows: page with LIMIT and OFFSET, or download the dumps under /dumps/");
+            }
+            return query;
+        } catch (QueryParseException e) {
+            ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
+        } catch (ActionErrorException e) {
+            throw e;
+        } catch (QueryException e) {
+            ServletOps.errorBadRequest(forLog(SPARQLProtocol.messageForException(e)));
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private void run(Query query, String logText, HttpAction action) {
+        action.beginRead();
+        try {
+            Pair<DatasetGraph, Query> target = decideDataset(action, query, logText);
+            Query toRun = target.getRight() == null ? query : target.getRight();
+            QueryExecResult answer;
+            try (QueryExec exec = createQueryExec(action, toRun, target.getLeft())) {
+                answer = collector.collect(exec, query);
+            }
+            sendResults(action, answer, query.getPrologue());
+        } catch (QueryCancelledException e) {
+            action.abortSilent();
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: it ran longer than this server's "
+                    + timeoutSeconds + " s limit. Narrow the query, or download the dumps under /dumps/.");
+        } catch (AnswerTooLargeException e) {
+            action.abortSilent();
+            ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, e.getMessage());
+        } catch (MemoryShortException e) {
+            action.abortSilent();
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
+        } finally {
+            action.endRead();
+        }
+    }
+
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext())).build();
+    }
+
+    private void tooLong(HttpAction action) {
+        action.setResponseHeader("Connection", "close");
+        ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "The query is longer than " + maxQueryBytes + " bytes.");
+    }
+
+    static String forLog(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= LOGGED_QUERY_CHARS ? oneLine
+                : oneLine.substring(0, LOGGED_QUERY_CHARS) + " … (" + text.length() + " characters)";
+    }
+}

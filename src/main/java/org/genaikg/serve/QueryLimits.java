@@ -1,0 +1,46 @@
+package org.genaikg.serve;
+
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * What every query execution on this server carries in its own context: the deadline, the optimiser that rewrites
+ * pattern and string functions into their safe forms, the operator executor that checks the deadline and the heap
+ * between operators, and the SERVICE allow-list. One instance per server; nothing here is shared through statics.
+ */
+final class QueryLimits {
+    private final long timeoutMillis;
+    private final SafeExpressions expressions;
+    private final MemoryPressure memory = new MemoryPressure();
+    private final ServiceAllowList services;
+
+    QueryLimits(ServeConfig config) {
+        this.timeoutMillis = config.timeoutSeconds() * 1000L;
+        this.expressions = new SafeExpressions(config.maxStringChars());
+        this.services = new ServiceAllowList(config.serviceHosts());
+    }
+
+    long timeoutMillis() {
+        return timeoutMillis;
+    }
+
+    /**
+     * Sets the limits on one execution, on top of the context it already has (the dataset's: text index, DESCRIBE
+     * handlers …), and its deadline.
+     */
+    QueryExecDatasetBuilder applyTo(QueryExecDatasetBuilder builder) {
+        Context settings = new Context();
+        applyTo(settings);
+        settings.keys().forEach(key -> builder.set(key, settings.get(key)));
+        return builder.overallTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Puts the limits (without the deadline) into {@code context}. */
+    void applyTo(Context context) {
+        context.set(ARQConstants.sysOptimizerFactory, expressions.optimiser());
+        context.set(ARQConstants.sysOpExecutorFactory, CheckedOpExecutor.factory(memory));
+        services.install(context, timeoutMillis);
+    }
+}
