@@ -73,11 +73,14 @@ public final class BrowseSite {
         return search;
     }
 
-    /** The description of {@code resource} (for the ontology: the whole ontology) as a graph of its own. */
+    /** The description of {@code resource} (for the ontology: the whole ontology, too) as a graph of its own. */
     Graph description(Node resource) {
-        return dataset.calculateRead(() -> resource.equals(OntologyTerms.ONTOLOGY)
-                ? OntologyTerms.graph(dataset.getDefaultGraph())
-                : ResourceDescription.of(dataset.getDefaultGraph(), resource).asGraph());
+        return dataset.calculateRead(() -> {
+            Graph served = dataset.getDefaultGraph();
+            Graph description = ResourceDescription.of(served, resource).asGraph();
+            if (resource.equals(OntologyTerms.ONTOLOGY)) OntologyTerms.graph(served).find().forEachRemaining(description::add);
+            return description;
+        });
     }
 
     String page(Node resource, String path) {
