@@ -6,6 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
+import org.genaikg.publish.DumpWriter;
 import org.genaikg.pipeline.StageLog;
 import org.genaikg.query.GraphSource;
 import org.genaikg.serve.KgServer;
@@ -78,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         if (tdb2 != null) {
             // the dumps are served too, so a build from the tables runs even when the store is already loaded
             Graph built = source.dumps == null ? build(buildConfig) : null;
-            dataset = Tdb2Store.openOrLoad(tdb2,
+            dataset = Tdb2Store.openOrLoad(tdb2, dumps.resolve(DumpWriter.BASENAME + ".nt"),
                     () -> built != null ? built : GraphSource.load(buildConfig, source.dumps, System.out), System.out);
         } else {
             dataset = KgServer.inMemory(source.dumps == null ? build(buildConfig)

@@ -16,12 +16,17 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpGroup;
+import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.ExprFunction;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
@@ -131,7 +136,8 @@ final class QueryGuard {
         if (query.getQueryPattern() == null) return Optional.empty(); // DESCRIBE <iri> with no WHERE
         Finding finding = new Finding();
         Op op = Algebra.compile(query);
-        Walker.walk(op, new Operators(finding), new Expressions(finding));
+        Expressions expressions = new Expressions(finding);
+        Walker.walk(op, new Operators(finding, expressions), expressions);
         return Optional.ofNullable(finding.refusal);
     }
 
@@ -175,9 +181,34 @@ final class QueryGuard {
 
     private final class Operators extends OpVisitorBase {
         private final Finding finding;
+        private final Expressions expressions;
 
-        Operators(Finding finding) {
+        Operators(Finding finding, Expressions expressions) {
             this.finding = finding;
+            this.expressions = expressions;
+        }
+
+        /** ARQ's walker leaves out the sort conditions and the aggregates' arguments; this visitor goes into them. */
+        @Override
+        public void visit(OpOrder op) {
+            op.getConditions().forEach(c -> walkInside(c.getExpression()));
+        }
+
+        @Override
+        public void visit(OpTopN op) {
+            op.getConditions().forEach(c -> walkInside(c.getExpression()));
+        }
+
+        @Override
+        public void visit(OpGroup op) {
+            for (ExprAggregator agg : op.getAggregators()) {
+                ExprList args = agg.getAggregator().getExprList();
+                if (args != null) args.forEach(this::walkInside);
+            }
+        }
+
+        private void walkInside(Expr expr) {
+            Walker.walk(expr, this, expressions);
         }
 
         @Override

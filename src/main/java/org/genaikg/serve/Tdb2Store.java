@@ -1,42 +1,150 @@
 package org.genaikg.serve;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.genaikg.publish.AtomicFolder;
 
 /**
- * A persistent TDB2 store for graphs larger than memory. The graph is loaded in one transaction, and a marker
- * file is written only after it commits: a store without the marker (say, killed mid-load) is wiped and
- * loaded again on the next start, so a server never serves half a graph.
+ * A persistent TDB2 store for graphs larger than memory, loaded from one dump and reloaded when that dump changes.
+ *
+ * <p>A folder is a genai-kg store when it holds one of two markers: {@link #LOADING_MARKER}, written before a load
+ * starts, and {@link #COMPLETE_MARKER}, written (atomically) once the load has committed. Both record the SHA-256
+ * of the dump loaded. The store is opened as it is only when the complete marker names the same dump, the TDB2
+ * data folder is there and it holds the recorded number of triples; otherwise (killed mid-load, data deleted, a
+ * different dump) the store's own files are removed and it is loaded again. A non-empty folder without a marker is
+ * someone else's: it is refused and nothing in it is touched.
  */
 public final class Tdb2Store {
     static final String COMPLETE_MARKER = "genai-kg.loaded";
+    static final String LOADING_MARKER = "genai-kg.loading";
+    /** The files TDB2 itself writes into a store folder: the only ones a reload removes, besides the markers. */
+    private static final Pattern TDB2_FILES = Pattern.compile("Data-\\d+|tdb\\.lock|tdb\\.cfg");
+
+    /** What a marker records: the dump's checksum and how many triples it loaded. */
+    record Loaded(String dumpSha256, long triples) {
+        String text() {
+            return "dump-sha256=" + dumpSha256 + "\ntriples=" + triples + "\n";
+        }
+
+        static Optional<Loaded> read(Path marker) throws IOException {
+            if (!Files.isRegularFile(marker)) return Optional.empty();
+            String sha = null;
+            long triples = -1;
+            for (String line : Files.readAllLines(marker)) {
+                if (line.startsWith("dump-sha256=")) sha = line.substring("dump-sha256=".length()).strip();
+                if (line.startsWith("triples=")) triples = Long.parseLong(line.substring("triples=".length()).strip());
+            }
+            return sha == null ? Optional.empty() : Optional.of(new Loaded(sha, triples));
+        }
+    }
 
     private Tdb2Store() {}
 
-    /** Opens the store in {@code folder}, loading {@code graph} first unless a complete load is already there. */
-    public static DatasetGraph openOrLoad(Path folder, Supplier<Graph> graph, java.io.PrintStream log) throws IOException {
-        Path marker = folder.resolve(COMPLETE_MARKER);
-        if (Files.isRegularFile(marker)) {
+    /**
+     * Opens the store in {@code folder}, loading {@code graph} (the contents of {@code dump}) first unless the
+     * store already holds a complete load of that same dump.
+     *
+     * @throws IOException naming the folder when it is not empty and not a genai-kg store
+     */
+    public static DatasetGraph openOrLoad(Path folder, Path dump, Supplier<Graph> graph, PrintStream log) throws IOException {
+        String sha = sha256(dump);
+        Optional<String> stale = staleness(folder, sha);
+        if (stale.isEmpty()) {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
-            log.println("opened   TDB2 store " + folder + " (" + Files.readString(marker).strip() + ")");
-            return dsg;
+            long expected = Loaded.read(folder.resolve(COMPLETE_MARKER)).orElseThrow().triples();
+            long found = Txn.calculateRead(dsg, () -> dsg.getDefaultGraph().size());
+            if (found == expected) {
+                log.println("opened   TDB2 store " + folder + " (" + found + " triples of " + dump.getFileName() + ")");
+                return dsg;
+            }
+            TDBInternal.expel(dsg);
+            stale = Optional.of("it holds " + found + " triples, not the " + expected + " it loaded");
         }
-        if (Files.exists(folder)) org.genaikg.publish.AtomicFolder.deleteTree(folder);
+        if (!stale.get().isEmpty()) {
+            log.println("reload   TDB2 store " + folder + ": " + stale.get());
+            removeStoreFiles(folder);
+        }
+        return load(folder, sha, graph.get(), log);
+    }
+
+    /** Empty when the store is complete for this dump; why it must be (re)loaded otherwise ("" for a new store). */
+    private static Optional<String> staleness(Path folder, String sha) throws IOException {
+        if (!Files.exists(folder) || isEmpty(folder)) return Optional.of("");
+        Optional<Loaded> complete = Loaded.read(folder.resolve(COMPLETE_MARKER));
+        boolean loading = Files.exists(folder.resolve(LOADING_MARKER));
+        if (complete.isEmpty() && !loading) {
+            throw new IOException("--tdb2 " + folder + ": the folder is not empty and is not a genai-kg store (it has no "
+                    + COMPLETE_MARKER + "); nothing in it was changed. Give a new or empty folder.");
+        }
+        if (loading || complete.isEmpty()) return Optional.of("an earlier load did not finish");
+        if (!complete.get().dumpSha256().equals(sha)) return Optional.of("it was loaded from another dump");
+        try (Stream<Path> files = Files.list(folder)) {
+            if (files.noneMatch(p -> p.getFileName().toString().startsWith("Data-"))) {
+                return Optional.of("its data folder is missing");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static DatasetGraph load(Path folder, String sha, Graph source, PrintStream log) throws IOException {
         Files.createDirectories(folder);
-        Graph source = graph.get();
+        Loaded loaded = new Loaded(sha, source.size());
+        Files.writeString(folder.resolve(LOADING_MARKER), loaded.text());
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(folder.toString());
         Txn.executeWrite(dsg, () -> {
             source.find().forEachRemaining(t -> dsg.getDefaultGraph().add(t));
             dsg.prefixes().putAll(source.getPrefixMapping().getNsPrefixMap());
         });
-        Files.writeString(marker, source.size() + " triples\n");
-        log.println("loaded   " + source.size() + " triples into TDB2 store " + folder);
+        Path partial = folder.resolve(COMPLETE_MARKER + ".partial");
+        Files.writeString(partial, loaded.text());
+        Files.move(partial, folder.resolve(COMPLETE_MARKER), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(folder.resolve(LOADING_MARKER));
+        log.println("loaded   " + loaded.triples() + " triples into TDB2 store " + folder);
         return dsg;
+    }
+
+    /** Removes what TDB2 and this class wrote into {@code folder}, and nothing else. */
+    private static void removeStoreFiles(Path folder) throws IOException {
+        List<Path> ours;
+        try (Stream<Path> files = Files.list(folder)) {
+            ours = files.filter(p -> TDB2_FILES.matcher(p.getFileName().toString()).matches()).toList();
+        }
+        for (Path p : ours) AtomicFolder.deleteTree(p);
+        Files.deleteIfExists(folder.resolve(COMPLETE_MARKER));
+        Files.deleteIfExists(folder.resolve(LOADING_MARKER));
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
