@@ -98,7 +98,7 @@ public final class TimelineServlet extends HttpServlet {
         });
         return Layout.page("Timeline 时间线" + (kf.isEmpty() ? "" : ": " + kf) + (pf.isEmpty() ? "" : " in " + pf),
                 "<style>ol.timeline{list-style:none;padding:0}ol.timeline li{padding:.35rem 0;border-bottom:1px solid var(--line)}"
-                        + "time{font-variant-numeric:tabular-nums;font-weight:600;display:inline-block;min-width:7.5rem}"
+                        + ".date{font-variant-numeric:tabular-nums;font-weight:600;display:inline-block;min-width:7.5rem}"
                         + ".kind{display:inline-block;font-size:.85rem;padding:0 .4rem;border-radius:3px;background:var(--soft);"
                         + "margin-right:.3rem}.en{color:var(--muted)}form.filters{display:flex;flex-wrap:wrap;gap:.6rem;"
                         + "align-items:end}form.filters label{display:flex;flex-direction:column;font-size:.9rem}</style>\n",
@@ -118,7 +118,10 @@ public final class TimelineServlet extends HttpServlet {
     }
 
     private static void entry(StringBuilder html, Labels labels, Entry e) {
-        html.append("<li><time>").append(Html.text(e.date())).append("</time>");
+        // a period ("2025-01/2025-04") is not a valid <time> value; days, months and years are
+        html.append("<li class=\"event\">").append(e.precision().equals("PeriodPrecision")
+                ? "<span class=\"date\">" + Html.text(e.date()) + "</span>"
+                : "<time class=\"date\">" + Html.text(e.date()) + "</time>");
         if (e.inferred()) html.append("<span class=\"muted\" title=\"resolved from a relative date in the report\">(inferred) </span>");
         html.append("<span class=\"kind\">").append(labels.both(e.type())).append("</span> ").append(labels.link(e.event()));
         List<Node> about = labels.objects(e.event(), GKG.about);

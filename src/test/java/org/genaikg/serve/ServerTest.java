@@ -174,10 +174,10 @@ class ServerTest {
 
     @Test
     void servesTheWebUi() throws Exception {
-        HttpResponse<String> index = server.get("/", null);
+        HttpResponse<String> index = server.get("/ui/", null);
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("Fuseki"), index.body());
-        String script = index.body().replaceAll("(?s).*src=\"\\./(static/[^\"]+\\.js)\".*", "$1");
+        String script = index.body().replaceAll("(?s).*src=\"/(static/[^\"]+\\.js)\".*", "$1");
         assertEquals(200, server.get("/" + script, null).statusCode(), script);
         HttpResponse<String> status = server.get("/$/server", "application/json");
         assertEquals(200, status.statusCode());

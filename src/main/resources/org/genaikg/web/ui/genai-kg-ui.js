@@ -75,18 +75,23 @@
         yasr.parentNode.insertBefore(notice, yasr);
     }
 
+    /**
+     * The server names its cap in X-Row-Cap ("10000; …") whenever it limited a query, whether or not the answer
+     * reached the limit; an answer with fewer rows is complete. Without the header, an answer of exactly the cap
+     * is the sign.
+     */
     function noticeCap(response) {
         var header = response.headers.get('X-Row-Cap');
-        if (header) {
-            showCapNotice(header);
+        var cap = header ? parseInt(header, 10) || config.rowCap : config.rowCap;
+        var type = response.headers.get('Content-Type') || '';
+        if (type.indexOf('sparql-results+json') < 0) {
+            if (header) showCapNotice(cap);
             return;
         }
-        var type = response.headers.get('Content-Type') || '';
-        if (!config.rowCap || type.indexOf('sparql-results+json') < 0) return;
-        // A server that caps by LIMIT alone says nothing; an answer of exactly the cap is then the sign.
+        if (!cap) return;
         response.clone().json().then(function (body) {
             var rows = body && body.results && body.results.bindings;
-            if (rows && rows.length >= config.rowCap) showCapNotice(config.rowCap);
+            if (rows && rows.length >= cap) showCapNotice(cap);
         }, function () {});
     }
 
