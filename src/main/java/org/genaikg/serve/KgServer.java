@@ -79,6 +79,7 @@ public final class KgServer implements AutoCloseable {
                 .addFilter(ServeConfig.DATASET + "/*", new AnswerCacheFilter(new QueryResultCache(config.cacheBytes())))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/dumps/*", new DumpServlet(config.dumps()))
+                .addServlet("/queries/*", new QueryCatalogServlet(queries))
                 .addServlet("/.well-known/void", new VoidServlet(config.publicUrl(),
                         base -> describe(dataset, graph, version, base, config)))
                 // the site's pages; the Fuseki UI's own files come from its jar through the static-file base
