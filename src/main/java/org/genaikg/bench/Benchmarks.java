@@ -32,6 +32,11 @@ public final class Benchmarks {
         new ServeBenchmark(out, command, durationSeconds, 0, log).runAgainst(url, label);
     }
 
+    public void browse() throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        new BrowseBenchmark(out, command, log).run();
+    }
+
     public void serve(int durationSeconds, int soakMinutes) throws IOException, InterruptedException {
         Files.createDirectories(out);
         new ServeBenchmark(out, command, durationSeconds, soakMinutes, log).run();

@@ -10,11 +10,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not part of the tests): 'build' times build against a plain streaming conversion on "
-                + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP; 'endpoint' measures the "
+                + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP; 'browse' measures resource pages and search; 'endpoint' measures the "
                 + "same queries against another SPARQL endpoint (--url). "
                 + "Results go to target/bench/ as JSON and Markdown.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve, endpoint or all")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve, browse, endpoint or all")
     String suite;
 
     @Option(names = "--scales", split = ",", description = "Multiples of the real row count (default: 1,10,100,1000).")
@@ -60,6 +60,9 @@ final class BenchCommand implements Callable<Integer> {
         if (suite.equals("serve") || suite.equals("all")) {
             benchmarks.serve(duration, soakMinutes);
         }
+        if (suite.equals("browse") || suite.equals("all")) {
+            benchmarks.browse();
+        }
         if (suite.equals("endpoint")) {
             if (url == null) {
                 System.err.println("genai-kg bench endpoint: --url is required");
@@ -67,8 +70,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             benchmarks.endpoint(url, label, duration);
         }
-        if (!List.of("build", "serve", "endpoint", "all").contains(suite)) {
-            System.err.println("genai-kg bench: SUITE must be build, serve or all, not '" + suite + "'");
+        if (!List.of("build", "serve", "browse", "endpoint", "all").contains(suite)) {
+            System.err.println("genai-kg bench: SUITE must be build, serve, browse, endpoint or all, not '" + suite + "'");
             return 1;
         }
         return 0;
