@@ -37,6 +37,11 @@ public final class Benchmarks {
         new BrowseBenchmark(out, command, log).run();
     }
 
+    public void fuseki(Path fusekiJar, Path dumps, int durationSeconds, int turns) throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        new FusekiComparison(out, command, durationSeconds, turns, log).run(fusekiJar, dumps);
+    }
+
     public void serve(int durationSeconds, int soakMinutes) throws IOException, InterruptedException {
         Files.createDirectories(out);
         new ServeBenchmark(out, command, durationSeconds, soakMinutes, log).run();

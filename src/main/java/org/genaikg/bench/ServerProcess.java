@@ -26,13 +26,31 @@ final class ServerProcess implements AutoCloseable {
 
     /** Starts {@code serve} with {@code extraArgs} and waits until the first query is answered. */
     static ServerProcess start(Path log, String... extraArgs) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = freePort();
         List<String> cmd = new ArrayList<>(List.of(BuildBenchmark.javaBinary(), "-cp", BuildBenchmark.classPath(),
                 "org.genaikg.cli.GenaiKg", "serve", "--port", String.valueOf(port), "--max-concurrent", "64"));
         cmd.addAll(List.of(extraArgs));
+        return start(cmd, port, log);
+    }
+
+    /**
+     * Starts plain Fuseki (the {@code jena-fuseki-server} jar) serving {@code dump} read-only at {@code /kg} on
+     * loopback, in its own JVM with the default heap, as genai-kg runs.
+     */
+    static ServerProcess startFuseki(Path fusekiJar, Path dump, Path log) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> cmd = List.of(BuildBenchmark.javaBinary(), "-jar", fusekiJar.toString(), "--localhost",
+                "--port", String.valueOf(port), "--file", dump.toString(), "/kg");
+        return start(cmd, port, log);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static ServerProcess start(List<String> cmd, int port, Path log) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         String base = "http://127.0.0.1:" + port;

@@ -10,11 +10,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not part of the tests): 'build' times build against a plain streaming conversion on "
-                + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP; 'browse' measures resource pages and search; 'endpoint' measures the "
-                + "same queries against another SPARQL endpoint (--url). "
+                + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP; 'browse' measures "
+                + "resource pages and search; 'endpoint' measures the "
+                + "same queries against another SPARQL endpoint (--url); 'fuseki' runs genai-kg and plain Fuseki 5.6.0 "
+                + "on the same dump side by side. "
                 + "Results go to target/bench/ as JSON and Markdown.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve, browse, endpoint or all")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve, browse, endpoint, fuseki or all")
     String suite;
 
     @Option(names = "--scales", split = ",", description = "Multiples of the real row count (default: 1,10,100,1000).")
@@ -44,6 +46,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--label", description = "Name of the endpoint in the results (default: ${DEFAULT-VALUE}).")
     String label = "endpoint";
 
+    @Option(names = "--fuseki-jar", description = "The jena-fuseki-server 5.6.0 jar for the fuseki suite "
+            + "(default: the one Maven keeps in ~/.m2).")
+    Path fusekiJar = Path.of(System.getProperty("user.home"), ".m2", "repository", "org", "apache", "jena",
+            "jena-fuseki-server", "5.6.0", "jena-fuseki-server-5.6.0.jar");
+
+    @Option(names = "--turns", description = "Alternating turns per server in the fuseki suite (default: ${DEFAULT-VALUE}).")
+    int turns = 3;
+
+    @Option(names = "--dumps", description = "Dumps served by both servers in the fuseki suite (default: ${DEFAULT-VALUE}).")
+    Path dumps = Path.of("target", "dumps");
+
     @Option(names = "--out", description = "Folder for results (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("target", "bench");
 
@@ -52,7 +65,8 @@ final class BenchCommand implements Callable<Integer> {
         String command = "java -jar target/genai-kg.jar bench " + suite + " --scales " + String.join(",",
                 scales.stream().map(String::valueOf).toList()) + " --repeats " + repeats + " --max-heap " + maxHeap
                 + " --shacl-max-scale " + shaclMaxScale + " --seed " + seed + " --duration " + duration
-                + " --soak-minutes " + soakMinutes + (url == null ? "" : " --url " + url + " --label " + label);
+                + " --soak-minutes " + soakMinutes + (url == null ? "" : " --url " + url + " --label " + label)
+                + (suite.equals("fuseki") ? " --turns " + turns : "");
         Benchmarks benchmarks = new Benchmarks(out, command, System.out);
         if (suite.equals("build") || suite.equals("all")) {
             benchmarks.build(scales, repeats, maxHeap, shaclMaxScale, seed);
@@ -70,8 +84,11 @@ final class BenchCommand implements Callable<Integer> {
             }
             benchmarks.endpoint(url, label, duration);
         }
-        if (!List.of("build", "serve", "browse", "endpoint", "all").contains(suite)) {
-            System.err.println("genai-kg bench: SUITE must be build, serve, browse, endpoint or all, not '" + suite + "'");
+        if (suite.equals("fuseki")) {
+            benchmarks.fuseki(fusekiJar, dumps, duration, turns);
+        }
+        if (!List.of("build", "serve", "browse", "endpoint", "fuseki", "all").contains(suite)) {
+            System.err.println("genai-kg bench: SUITE must be build, serve, browse, endpoint, fuseki or all, not '" + suite + "'");
             return 1;
         }
         return 0;

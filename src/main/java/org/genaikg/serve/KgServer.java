@@ -115,8 +115,9 @@ public final class KgServer implements AutoCloseable {
 
     /**
      * Binds only the configured host (Jetty binds every interface unless told), and bounds how long a client may
-     * take to send a request: an idle connection is closed after {@link #IDLE_TIMEOUT_MILLIS}, and a body that
-     * arrives slower than {@link #MIN_REQUEST_BYTES_PER_SECOND} is cut off.
+     * take to send a request and how long its request line may be: an idle connection is closed after
+     * {@link #IDLE_TIMEOUT_MILLIS}, and a body that arrives slower than {@link #MIN_REQUEST_BYTES_PER_SECOND} is cut
+     * off.
      */
     private static void configureConnectors(FusekiServer fuseki, ServeConfig config) {
         for (var connector : fuseki.getJettyServer().getConnectors()) {
@@ -126,6 +127,8 @@ public final class KgServer implements AutoCloseable {
                 for (var factory : sc.getConnectionFactories()) {
                     if (factory instanceof HttpConnectionFactory http) {
                         http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                        // a GET carries its query in the URL, which Fuseki logs whole: room for the longest query only
+                        http.getHttpConfiguration().setRequestHeaderSize(3 * config.maxQueryBytes() + 8192);
                     }
                 }
             }

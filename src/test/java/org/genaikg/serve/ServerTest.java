@@ -101,6 +101,7 @@ class ServerTest {
 
     @Test
     void graphStoreReadGivesTurtleWithPrefixes() throws Exception {
+        assertEquals(200, server.get("/kg?default", "text/turtle").statusCode());
         HttpResponse<String> r = server.get("/kg/get?default", "text/turtle");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("gkg:"), "prefixed names expected");
@@ -188,6 +189,19 @@ class ServerTest {
         assertEquals(404, server.get("/$/logs", null).statusCode());
     }
 
+    static Stream<Arguments> exampleQueries() {
+        return org.genaikg.query.ExampleQuery.all(Path.of("queries")).stream().map(q -> Arguments.of(q.name(), q.text()));
+    }
+
+    /** The guard lets every example query through: they are what the UI offers a first-time user. */
+    @ParameterizedTest(name = "example query {0} is answered")
+    @MethodSource("exampleQueries")
+    void answersEveryExampleQuery(String name, String text) throws Exception {
+        HttpResponse<String> r = server.query(text, "text/csv");
+        assertEquals(200, r.statusCode(), name + ": " + r.body());
+        assertTrue(r.body().split("\r\n").length > 1, name + " answered no rows: " + r.body());
+    }
+
     @Test
     void listsTheExampleQueries() throws Exception {
         HttpResponse<String> r = server.get("/queries/", null);
@@ -204,6 +218,34 @@ class ServerTest {
         assertTrue(m.contains(null, sparqlEndpoint, m.createResource(server.url("/kg/sparql"))), r.body());
         assertTrue(m.contains(null, m.createProperty("http://rdfs.org/ns/void#dataDump"),
                 m.createResource(server.url("/dumps/genai-kg.nt.gz"))));
+    }
+
+    @Test
+    void voidTrustsOnlyALoopbackHostHeaderOrThePublicUrl() throws Exception {
+        String forged = rawGet("/.well-known/void", "evil.example:80");
+        assertTrue(forged.startsWith("HTTP/1.1 200"), forged);
+        assertFalse(forged.contains("evil.example"), "a forged Host reached the description");
+        assertTrue(forged.contains("<http://127.0.0.1:" + server.server.port() + "/kg/sparql>"), forged);
+        String local = rawGet("/.well-known/void", "localhost:" + server.server.port());
+        assertTrue(local.contains("<http://localhost:" + server.server.port() + "/kg/sparql>"), local);
+        ServeConfig behindProxy = ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries"))
+                .withPublicUrl("https://kg.example.org/");
+        try (KgServer proxied = KgServer.start(behindProxy.withPort(0), server.dataset)) {
+            HttpResponse<String> r = server.http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(proxied.baseUrl() + "/.well-known/void")).build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.body().contains("<https://kg.example.org/kg/sparql>"), r.body());
+            assertFalse(r.body().contains("127.0.0.1"), r.body());
+        }
+    }
+
+    /** A GET written on a raw socket, with a Host header of the caller's choosing; the whole answer. */
+    private static String rawGet(String path, String host) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -1,0 +1,88 @@
+package org.genaikg.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.genaikg.query.ExampleQuery;
+
+/**
+ * genai-kg and plain Fuseki 5.6.0 side by side in one run: both serve the same N-Triples dump, each in its own JVM
+ * with the default heap, and take turns under the same closed-loop load (the competency-query mix at 8 clients,
+ * genai-kg's cache off so every query is evaluated). Turns alternate, so that drift on a shared machine falls on
+ * both alike; each side's figure is the median of its turns.
+ */
+final class FusekiComparison {
+    static final int CLIENTS = 8;
+    private final Path out;
+    private final String command;
+    private final int duration;
+    private final int turns;
+    private final PrintStream log;
+
+    FusekiComparison(Path out, String command, int duration, int turns, PrintStream log) {
+        this.out = out;
+        this.command = command;
+        this.duration = duration;
+        this.turns = turns;
+        this.log = log;
+    }
+
+    void run(Path fusekiJar, Path dumps) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(fusekiJar)) {
+            throw new IOException("no Fuseki server jar at " + fusekiJar + ": fetch it with `mvn dependency:get "
+                    + "-Dartifact=org.apache.jena:jena-fuseki-server:5.6.0` or give --fuseki-jar");
+        }
+        Path dump = dumps.resolve("genai-kg.nt");
+        List<String> mix = ExampleQuery.all(Path.of("queries")).stream().map(ExampleQuery::text).toList();
+        List<LoadGenerator.Outcome> ours = new ArrayList<>();
+        List<LoadGenerator.Outcome> plain = new ArrayList<>();
+        try (ServerProcess gkg = ServerProcess.start(out.resolve("fuseki-cmp-genai-kg.log"), "--dumps", dumps.toString(),
+                "--cache-mb", "0");
+             ServerProcess fuseki = ServerProcess.startFuseki(fusekiJar, dump, out.resolve("fuseki-cmp-fuseki.log"))) {
+            LoadGenerator gkgLoad = new LoadGenerator(gkg.baseUrl + "/kg/sparql", mix);
+            LoadGenerator fusekiLoad = new LoadGenerator(fuseki.baseUrl + "/kg/sparql", mix);
+            gkgLoad.run(CLIENTS, Math.max(3, duration / 2)); // warm-up: the JIT compiles each server's query path
+            fusekiLoad.run(CLIENTS, Math.max(3, duration / 2));
+            for (int t = 0; t < turns; t++) {
+                ours.add(report("genai-kg", gkgLoad.run(CLIENTS, duration)));
+                plain.add(report("fuseki", fusekiLoad.run(CLIENTS, duration)));
+            }
+        }
+        write(median(ours), median(plain));
+    }
+
+    private LoadGenerator.Outcome report(String who, LoadGenerator.Outcome o) {
+        log.printf(Locale.ROOT, "%-8s %d clients: %.0f q/s, p50 %.1f ms, p99 %.1f ms, %d errors%n", who, CLIENTS,
+                o.throughput(), o.percentile(50), o.percentile(99), o.errors());
+        return o;
+    }
+
+    /** The turn with the median throughput. */
+    private static LoadGenerator.Outcome median(List<LoadGenerator.Outcome> turns) {
+        List<LoadGenerator.Outcome> sorted = new ArrayList<>(turns);
+        sorted.sort((a, b) -> Double.compare(a.throughput(), b.throughput()));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private void write(LoadGenerator.Outcome ours, LoadGenerator.Outcome plain) throws IOException {
+        String row = "| %s | %.0f | %.1f | %.1f | %.1f | %d |%n";
+        String md = "# genai-kg and plain Fuseki 5.6.0, side by side\n\nMachine: " + BenchReport.machine()
+                + "  \nCommand: `" + command + "`  \nThe competency-query mix, form-POSTed in turn, closed loop, "
+                + CLIENTS + " clients, " + duration + " s per turn, " + turns + " alternating turns each (median turn "
+                + "shown); genai-kg with its cache off.\n\n| server | queries/s | p50 ms | p95 ms | p99 ms | errors |\n"
+                + "|---|---:|---:|---:|---:|---:|\n"
+                + String.format(Locale.ROOT, row, "genai-kg", ours.throughput(), ours.percentile(50),
+                        ours.percentile(95), ours.percentile(99), ours.errors())
+                + String.format(Locale.ROOT, row, "Fuseki 5.6.0 `--file`", plain.throughput(), plain.percentile(50),
+                        plain.percentile(95), plain.percentile(99), plain.errors())
+                + String.format(Locale.ROOT, "%ngenai-kg / Fuseki: %.2f× the queries per second.%n",
+                        ours.throughput() / plain.throughput());
+        Files.writeString(out.resolve("fuseki-comparison.md"), md);
+        log.print(md);
+        log.println("wrote " + out.resolve("fuseki-comparison.md"));
+    }
+}

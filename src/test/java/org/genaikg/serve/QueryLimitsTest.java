@@ -1,0 +1,81 @@
+package org.genaikg.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+/** The limits every execution carries: the deadline reaches a running match and a draining operator; strings are capped. */
+class QueryLimitsTest {
+    private static final int TIMEOUT_SECONDS = 1;
+    private final QueryLimits limits = new QueryLimits(ServeConfig.defaults(Path.of("d"), Path.of("q"))
+            .withTimeout(TIMEOUT_SECONDS).withMemoryCaps(1000, 20_000, 1 << 20));
+
+    private static DatasetGraph dataset(int triples) {
+        Graph g = GraphFactory.createDefaultGraph();
+        for (int i = 0; i < triples; i++) {
+            g.add(Triple.create(NodeFactory.createURI("urn:s" + i), NodeFactory.createURI("urn:p"),
+                    NodeFactory.createLiteralString("value " + i)));
+        }
+        return KgServer.inMemory(g);
+    }
+
+    private QueryExec exec(DatasetGraph dsg, String query) {
+        return limits.applyTo(QueryExec.newBuilder().dataset(dsg).query(QueryFactory.create(query))).build();
+    }
+
+    @Test
+    void aMatchInProgressEndsWhenItsExecutionIsCancelled() {
+        AtomicBoolean cancelled = new AtomicBoolean(true);
+        CharSequence text = new CancellableText("a".repeat(20_000), cancelled);
+        assertThrows(QueryCancelledException.class, () -> Pattern.compile("a.*a.*a.*b").matcher(text).find());
+        cancelled.set(false);
+        assertTrue(Pattern.compile("a{3}").matcher(new CancellableText("baaab", cancelled)).find());
+    }
+
+    @Test
+    void aSlowRegexIsStoppedAtTheDeadline() {
+        String longA = "BIND(\"aaaaaaaa\" AS ?a0) " + IntStream.range(0, 11)
+                .mapToObj(i -> "BIND(CONCAT(?a" + i + ", ?a" + i + ") AS ?a" + (i + 1) + ") ").collect(Collectors.joining());
+        try (QueryExec exec = exec(dataset(1), "ASK { " + longA + " FILTER(REGEX(?a11, \"a.*a.*a.*b\")) }")) {
+            assertThrows(QueryCancelledException.class, exec::ask);
+        }
+    }
+
+    @Test
+    void aDrainingOperatorIsStoppedAtTheDeadline() {
+        try (QueryExec exec = exec(dataset(300), "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")) {
+            assertThrows(QueryCancelledException.class, () -> exec.select().forEachRemaining(row -> {}));
+        }
+    }
+
+    @Test
+    void computedStringsAreCapped() {
+        String doubling = "SELECT ?a12 { BIND(\"abcdefgh\" AS ?a0) " + IntStream.range(0, 12)
+                .mapToObj(i -> "BIND(CONCAT(?a" + i + ", ?a" + i + ") AS ?a" + (i + 1) + ") ").collect(Collectors.joining()) + "}";
+        try (QueryExec exec = exec(dataset(1), doubling)) {
+            AnswerTooLargeException e = assertThrows(AnswerTooLargeException.class, () -> exec.select().next());
+            assertTrue(e.getMessage().contains("longer than 20000"), e.getMessage());
+        }
+        try (QueryExec exec = exec(dataset(1), "SELECT (REPLACE(\"abc\", \"b\", \"xx\") AS ?r) {}")) {
+            assertEquals("axxc", exec.select().next().get("r").getLiteralLexicalForm(), "REPLACE still replaces");
+        }
+        try (QueryExec exec = exec(dataset(1), "ASK { FILTER(REGEX(\"Deep Seek\", \"^deep\", \"i\")) }")) {
+            assertTrue(exec.ask(), "REGEX still matches, with flags");
+        }
+    }
+}
