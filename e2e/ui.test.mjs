@@ -18,7 +18,7 @@ if (!baseArg || !shotArg) {
 const BASE = baseArg.replace(/\/+$/, '');
 const SHOTS = path.resolve(shotArg);
 const WAIT = 20_000;          // the longest any single wait may take
-const TOTAL = 110_000;        // the whole run, browser start to close
+const TOTAL = 200_000;        // the whole run, browser start to close
 const CHINESE = /[\u4e00-\u9fff]/;
 const EXPECTED_LABEL = '人工智能生成合成内容标识办法';
 
@@ -33,6 +33,19 @@ ORDER BY ?label`;
 
 let passed = 0, failed = 0, skipped = 0;
 const notes = [];          // requests that failed, console errors: reported at the end
+const foreign = [];        // requests to any host but the server under test
+const WRITE_ACTION = /^(add data|edit|upload|upload files|upload all|remove|backup|compact|new dataset)$/i;
+
+/** The visible buttons, links and tabs whose label is a write action the read-only server refuses. */
+async function visibleWriteActions(page) {
+    return page.evaluate(pattern => {
+        const re = new RegExp(pattern, 'i');
+        return [...document.querySelectorAll('button, a, [role=tab]')]
+            .filter(el => re.test(el.textContent.trim()) && el.offsetParent !== null
+                && getComputedStyle(el).visibility !== 'hidden')
+            .map(el => el.textContent.trim());
+    }, WRITE_ACTION.source);
+}
 function pass(name, detail = '') { passed++; console.log(`PASS  ${name}${detail ? ' — ' + detail : ''}`); }
 function fail(name, detail) { failed++; console.log(`FAIL  ${name} — ${detail}`); }
 function skip(name, detail) { skipped++; console.log(`SKIP  ${name} — ${detail}`); }
@@ -99,6 +112,11 @@ async function main() {
         context.setDefaultTimeout(WAIT);
         context.setDefaultNavigationTimeout(WAIT);
         const page = context.pages()[0] || await context.newPage();
+        const origin = new URL(BASE).origin;
+        context.on('request', r => {
+            const url = r.url();
+            if (!/^(data|blob|about):/.test(url) && new URL(url).origin !== origin) foreign.push(`${r.method()} ${url}`);
+        });
         page.on('response', r => {
             if (r.status() >= 400) notes.push(`HTTP ${r.status()} ${r.request().method()} ${r.url()}`);
         });
@@ -106,13 +124,32 @@ async function main() {
         page.on('console', m => { if (m.type() === 'error') notes.push(`console error: ${m.text().slice(0, 300)}`); });
         page.on('pageerror', e => notes.push(`page error: ${String(e.message).slice(0, 300)}`));
 
-        // 1. The start page lists the dataset /kg.
-        await check('dataset list shows /kg', async () => {
-            await page.goto(`${BASE}/`, { waitUntil: 'domcontentloaded' });
+        // 0. The home page names genai-kg and the report, offers the search box and the counts by kind.
+        await check('home page names genai-kg and has the search box', async () => {
+            const r = await page.goto(`${BASE}/`, { waitUntil: 'domcontentloaded' });
+            if (r.status() !== 200) throw new Error(`GET / answered ${r.status()}`);
+            const title = await page.title();
+            if (!/genai-kg/.test(title)) throw new Error(`title "${title}" does not name genai-kg`);
+            const h1 = await page.locator('h1').first().innerText();
+            if (!/genai-kg/.test(h1) || !CHINESE.test(h1)) throw new Error(`heading "${h1}" does not name genai-kg in both languages`);
+            const box = page.locator('main form[action="/search"] input[name="q"]');
+            await box.waitFor({ state: 'visible' });
+            const kinds = await page.locator('ul.kinds a[href^="/list/"]').count();
+            if (kinds < 9) throw new Error(`${kinds} counts by kind, expected at least 9`);
+            await shot(page, '00-home.png');
+            return `title "${title}", ${kinds} kinds`;
+        });
+
+        // 1. The start page of the UI lists the dataset /kg, with no write action.
+        await check('dataset list shows /kg and no write action', async () => {
+            await page.goto(`${BASE}/#/`, { waitUntil: 'domcontentloaded' });
             const cell = page.locator('table').getByText('/kg', { exact: true }).first();
             await cell.waitFor({ state: 'visible' });
             await page.waitForLoadState('networkidle', { timeout: WAIT }).catch(() => {});
+            await page.locator('table button, table a.btn').filter({ hasText: 'query' }).first().waitFor({ state: 'visible' });
             await shot(page, '01-datasets.png');
+            const writes = await visibleWriteActions(page);
+            if (writes.length) throw new Error(`write actions visible: ${writes.join(', ')}`);
             return `title "${await page.title()}"`;
         });
 
@@ -149,16 +186,32 @@ async function main() {
             const chinese = rows.filter(r => CHINESE.test(r));
             await shot(page, '02-query-results.png');
             if (chinese.length < 2) throw new Error(`expected several rows with Chinese labels, got ${chinese.length}: ${rows.slice(0, 3)}`);
-            return `${rows.length} rows, ${chinese.length} with Chinese text, query set ${how}`;
+            const local = await page.locator('.yasr table tbody a[href^="/resource/policy/"]').count();
+            const remote = await page.locator('.yasr table tbody a[href^="https://w3id.org/"]').count();
+            if (local === 0 || remote > 0) throw new Error(`IRIs in the results link to this server ${local} times, to w3id.org ${remote} times`);
+            return `${rows.length} rows, ${chinese.length} with Chinese text, ${local} IRIs open here, query set ${how}`;
         });
 
-        // 3. The dataset info page: services, statistics (/$/stats/kg), and the triple counts (two SPARQL queries).
+        await check('a SELECT cut at the row cap is visibly marked', async () => {
+            await page.evaluate(q => document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(q),
+                'SELECT * WHERE { ?s ?p ?o }');
+            const answered = page.waitForResponse(r => /\/kg(\/(sparql|query)?)?$/.test(new URL(r.url()).pathname)
+                && r.request().method() !== 'OPTIONS', { timeout: WAIT });
+            await page.locator('.yasqe_queryButton').first().click();
+            const response = await answered;
+            const notice = page.locator('#genai-kg-cap');
+            await notice.waitFor({ state: 'visible' });
+            const text = (await notice.innerText()).trim();
+            await shot(page, '10-row-cap.png');
+            if (!/capped/i.test(text)) throw new Error(`the notice says "${text}"`);
+            return `X-Row-Cap "${response.headers()['x-row-cap'] || ''}"; notice "${text.slice(0, 60)}…"`;
+        });
+
+        // 3. The dataset info page: services, and the triple counts without a confirmation.
         await check('dataset info page shows services and triple counts', async () => {
             await page.goto(`${BASE}/#/dataset/kg/info`, { waitUntil: 'domcontentloaded' });
             await page.getByText('Available Services').waitFor({ state: 'visible' });
             await page.locator('a[href="/kg/sparql"]').first().waitFor({ state: 'visible' });
-            await page.locator('#count-triples-button').click();
-            await page.locator('#count-triples-submit-button').last().click();
             const sizeRow = page.locator('#dataset-size-table tbody tr').filter({ hasText: /\d{3,}/ }).first();
             let counts = null;
             try {
@@ -168,9 +221,10 @@ async function main() {
                 await shot(page, '03-info.png');
                 throw new Error(`no triple count appeared in #dataset-size-table (see the request notes below)`);
             }
-            const statsRows = await page.locator('#statistics-table tbody tr').count();
             await shot(page, '03-info.png');
-            return `counts "${counts}"; statistics table ${statsRows} rows`;
+            const writes = await visibleWriteActions(page);
+            if (writes.length) throw new Error(`write actions visible: ${writes.join(', ')}`);
+            return `counts "${counts}", shown without a confirmation`;
         });
 
         // 4. The example query catalogue: an "open" link loads its query into the editor; a "csv" link answers CSV.
@@ -196,8 +250,9 @@ async function main() {
             await page.waitForURL(/#\/dataset\/kg\/query/);
             await page.locator('.yasqe .CodeMirror').first().waitFor({ state: 'visible' });
             await waitForEditorText(page, t => normalise(t) === normalise(expected), 'the linked query');
+            await page.locator('.yasr table tbody tr').first().waitFor({ state: 'visible' });
             await shot(page, '05-open-link.png');
-            return `${expected.split('\n').length} lines loaded`;
+            return `${expected.split('\n').length} lines loaded and run`;
         });
 
         await check('"csv" link answers CSV with a header', async () => {
@@ -265,6 +320,60 @@ async function main() {
             await shot(target, '23-iri-from-editor.png');
             if (opened) await opened.close();
             return `opened ${url.pathname}`;
+
+        await check('the manage page offers no write action and says the server is read-only', async () => {
+            await page.goto(`${BASE}/#/manage`, { waitUntil: 'domcontentloaded' });
+            await page.locator('#genai-kg-read-only').waitFor({ state: 'visible' });
+            await page.waitForTimeout(500);
+            await shot(page, '09-manage.png');
+            const writes = await visibleWriteActions(page);
+            if (writes.length) throw new Error(`write actions visible: ${writes.join(', ')}`);
+            return (await page.locator('#genai-kg-read-only').innerText()).slice(0, 60) + '…';
+        });
+
+        await check('a data set page draws an SVG chart with labelled axes', async () => {
+            await page.goto(`${BASE}/statistics`, { waitUntil: 'domcontentloaded' });
+            await shot(page, '06-statistics.png');
+            const link = page.locator('main table a[href^="/statistics/"]').first();
+            const href = await link.getAttribute('href');
+            await link.click();
+            await page.waitForURL(u => new URL(u).pathname === href);
+            const chart = page.locator('svg.chart').first();
+            await chart.waitFor({ state: 'visible' });
+            const box = await chart.boundingBox();
+            if (!box || box.width < 200 || box.height < 80) throw new Error(`chart is ${JSON.stringify(box)}`);
+            const axes = await chart.locator('text.axis-title').allTextContents();
+            if (axes.length < 2 || !axes.some(a => CHINESE.test(a)) || !axes.some(a => /[A-Za-z]/.test(a))) {
+                throw new Error(`axis titles ${JSON.stringify(axes)} are not labelled in Chinese and English`);
+            }
+            const marks = await chart.locator('rect, polyline').count();
+            if (marks === 0) throw new Error('the chart draws nothing');
+            await shot(page, '07-chart.png');
+            return `${href}: axes ${JSON.stringify(axes)}, ${marks} marks`;
+        });
+
+        await check('/timeline lists and links events, and filters them by kind', async () => {
+            await page.goto(`${BASE}/timeline`, { waitUntil: 'domcontentloaded' });
+            const entries = page.locator('ol.timeline li.event');
+            const all = await entries.count();
+            const linked = await page.locator('ol.timeline li.event a[href^="/resource/event/"]').count();
+            if (all < 50 || linked !== all) throw new Error(`${all} events listed, ${linked} linked to their pages`);
+            await shot(page, '08-timeline.png');
+            await page.locator('select[name="kind"]').selectOption('Release');
+            await page.locator('form.filters button[type="submit"]').click();
+            await page.waitForURL(/kind=Release/);
+            const releases = await page.locator('ol.timeline li.event').count();
+            if (releases === 0 || releases >= all) throw new Error(`${releases} releases of ${all} events`);
+            const first = page.locator('ol.timeline li.event a[href^="/resource/event/"]').first();
+            const target = await first.getAttribute('href');
+            const r = await context.request.get(new URL(target, BASE).toString(), { timeout: WAIT });
+            if (r.status() >= 500) throw new Error(`the event page ${target} answered ${r.status()}`);
+            return `${all} events, ${releases} releases; ${target} answers ${r.status()}`;
+        });
+
+        await check('no request went to another host', async () => {
+            if (foreign.length) throw new Error(`${foreign.length} requests left the server: ${[...new Set(foreign)].slice(0, 5).join('; ')}`);
+            return 'every request stayed on the server';
         });
     } catch (e) {
         fail('browser', String(e && e.message ? e.message.split('\n')[0] : e));

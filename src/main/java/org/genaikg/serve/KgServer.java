@@ -90,7 +90,8 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/timeline", web.timeline())
                 .addServlet("/ui", web.editor())
                 .addServlet("/ui/*", web.editor())
-                .addServlet("/index.html", web.editor());
+                .addServlet("/index.html", web.editor())
+                .addServlet("/static/", web.editor());
         browse.servlets().forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
         configureConnectors(fuseki, config);

@@ -20,7 +20,8 @@ import org.genaikg.vocab.Namespaces;
  * through Fuseki's static-file base) made genai-kg's own. Its {@code index.html} is served with the genai-kg bar,
  * the project's example queries, prefixes and row cap as a JSON block, and our script and stylesheet
  * ({@code genai-kg-ui.js}, {@code genai-kg-ui.css}), which hide every write action and keep every request on this
- * server. {@code /ui/prefixes.json} answers the editor's prefix look-ups in place of prefix.cc.
+ * server. {@code /ui/prefixes.json} answers the editor's prefix look-ups in place of prefix.cc, and
+ * {@code /ui/no-stats.json} the info page's request for statistics, which the server keeps internal.
  */
 public final class EditorUiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -79,6 +80,7 @@ public final class EditorUiServlet extends HttpServlet {
             case "/ui/" -> send(resp, "text/html;charset=utf-8", index, "no-cache");
             case "/ui", "/index.html" -> resp.sendRedirect("/ui/");
             case "/ui/prefixes.json" -> send(resp, "application/json", prefixes, "public, max-age=3600");
+            case "/ui/no-stats.json" -> send(resp, "application/json", "{}".getBytes(StandardCharsets.UTF_8), "no-cache");
             case "/ui/genai-kg-ui.js" -> send(resp, "text/javascript;charset=utf-8", resource(OURS + "genai-kg-ui.js"), "no-cache");
             case "/ui/genai-kg-ui.css" -> send(resp, "text/css;charset=utf-8", resource(OURS + "genai-kg-ui.css"), "no-cache");
             default -> Layout.send(resp, 404, Layout.page("Not found", "<h1>Not found</h1>\n<p>Nothing at <code>"

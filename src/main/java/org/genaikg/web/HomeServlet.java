@@ -16,7 +16,8 @@ public final class HomeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The hash never reaches the server, so only the browser can forward {@code /#/dataset/kg/query}. */
     static final String FORWARD_UI_LINKS =
-            "<script>if (/^#\\//.test(location.hash)) location.replace('/ui/' + location.hash);</script>\n";
+            "<script>function toUi() { if (/^#\\//.test(location.hash)) location.replace('/ui/' + location.hash); }\n"
+                    + "toUi(); addEventListener('hashchange', toUi);</script>\n";
 
     private final transient String page;
 

@@ -84,9 +84,9 @@ public final class Layout {
         return html.toString();
     }
 
-    /** The link that opens the SPARQL editor with {@code query} filled in. */
+    /** The link that opens the SPARQL editor with {@code query} filled in and runs it. */
     public static String editorHref(String query) {
-        return EDITOR + "?query=" + Html.query(query);
+        return EDITOR + "?query=" + Html.query(query) + "&run=1";
     }
 
     /** Sends {@code html} as a UTF-8 HTML page with {@code status}. */

@@ -141,18 +141,30 @@ final class SvgChart {
         return svg;
     }
 
+    /** Three legend entries to a row, or one when a name would not fit a third of the width. */
+    private static int legendColumns(Chart chart) {
+        for (Chart.Series s : chart.series()) {
+            String name = s.name().joined();
+            if (!fit(name, 226, 11.5).equals(name)) return 1;
+        }
+        return 3;
+    }
+
     private static int legendHeight(Chart chart) {
-        return chart.series().size() > 1 ? 22 * ((chart.series().size() + 2) / 3) : 0;
+        int columns = legendColumns(chart);
+        return chart.series().size() > 1 ? 22 * ((chart.series().size() + columns - 1) / columns) : 0;
     }
 
     private static void legend(StringBuilder svg, Chart chart, int y) {
         if (chart.series().size() < 2) return;
+        int columns = legendColumns(chart);
         for (int s = 0; s < chart.series().size(); s++) {
-            int x = 12 + (s % 3) * 248;
-            int row = y + (s / 3) * 22;
+            int x = 12 + (s % columns) * 248;
+            int row = y + (s / columns) * 22;
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>\n",
                     x, row, COLOURS[s % COLOURS.length]));
-            text(svg, x + 17, row + 10.5, "start", 11.5, "400", chart.series().get(s).name().joined(), 226, "legend");
+            text(svg, x + 17, row + 10.5, "start", 11.5, "400", chart.series().get(s).name().joined(),
+                    columns == 1 ? WIDTH - 40 : 226, "legend");
         }
     }
 

@@ -48,7 +48,10 @@ public final class WebPages {
         return new TimelineServlet(dataset, index);
     }
 
-    /** {@code /ui}, {@code /ui/*} and {@code /index.html}. */
+    /**
+     * {@code /ui}, {@code /ui/*}, {@code /index.html} (the stock UI's page, sent to {@code /ui/}) and {@code /static/}
+     * (a 404 rather than the static-file base's folder listing).
+     */
     public HttpServlet editor() {
         return new EditorUiServlet(queries, rowCap);
     }

@@ -81,7 +81,7 @@ class SitePagesTest {
     static List<String> pages() throws IOException {
         List<String> pages = new ArrayList<>(List.of("/", "/statistics", "/timeline", "/timeline?kind=Release&place=china",
                 "/timeline?kind=Nonsense&place=atlantis", "/queries/", "/queries/agency-most-policies", "/dumps/",
-                "/list/nothing", "/statistics/nothing", "/queries/nothing", "/ui/nothing"));
+                "/list/nothing", "/statistics/nothing", "/queries/nothing", "/ui/nothing", "/static/"));
         for (String kind : List.of("place", "agency", "policy", "organization", "model", "scenario", "event", "dataset",
                 "observation", "source")) {
             pages.add("/list/" + kind);
@@ -96,7 +96,7 @@ class SitePagesTest {
     @MethodSource("pages")
     void pageIsValidHtml5WithLanguageAndTitle(String path) throws Exception {
         HttpResponse<String> r = get(path);
-        boolean missing = path.contains("nothing");
+        boolean missing = path.contains("nothing") || path.equals("/static/");
         assertEquals(missing ? 404 : 200, r.statusCode(), path);
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
         String html = r.body();
@@ -125,6 +125,7 @@ class SitePagesTest {
         assertTrue(html.contains("亿元 · hundred million yuan"), "the value axis does not name the unit in both languages");
         assertTrue(html.contains(">143.5</a>"), "the table lacks the robotics amount 143.5");
         assertTrue(html.contains("fn 73") && html.contains("§5.3"), "the source (section 5.3, footnote 73) is missing");
+        assertTrue(html.contains("class=\"legend\""), "shares by sector and measure are not drawn as grouped bars with a legend");
         String lines = get("/statistics/genai-user-scale").body();
         assertTrue(lines.contains("<polyline"), "a series over periods is not drawn as lines");
     }

@@ -33,7 +33,7 @@ class UiBrowserTest {
     private static final Path SCRIPT = Path.of("e2e", "ui.test.mjs");
     private static final Path PLAYWRIGHT = Path.of("e2e", "node_modules", "playwright-core", "package.json");
     private static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
-    private static final long TIMEOUT_MINUTES = 3;
+    private static final long TIMEOUT_MINUTES = 4;
 
     @TempDir
     Path dumps;

@@ -5,7 +5,7 @@
  *    location.pathname, so /ui/ would otherwise ask /ui/$/server; the address shown becomes /#/…, which the home
  *    page forwards back here;
  *  - keeps every request on this server: prefix.cc and LOV look-ups are answered from the project's prefixes;
- *  - marks a SELECT answer the server capped;
+ *  - marks a SELECT answer the server capped; leaves out request statistics, which the server keeps internal;
  *  - replaces the two stock example queries with the project's, declares the project's prefixes in a new query,
  *    counts the triples on the info page, runs a query opened with run=1, and opens the graph's IRIs here.
  * Write actions are hidden by genai-kg-ui.css (the server refuses them anyway).
@@ -38,7 +38,7 @@
     window.fetch = function (input, init) {
         var url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url, location.href);
         if (url.host !== location.host) return Promise.resolve(localAnswer(url));
-        var isQuery = /^\/kg(\/(sparql|query))?$/.test(url.pathname);
+        var isQuery = /^\/kg(\/(sparql|query)?)?$/.test(url.pathname);
         if (isQuery) clearCapNotice();
         return realFetch(input, init).then(function (response) {
             if (isQuery) noticeCap(response);
@@ -51,6 +51,8 @@
         var target = new URL(String(url), location.href);
         var args = Array.prototype.slice.call(arguments);
         if (target.host !== location.host) args[1] = '/ui/prefixes.json';
+        // request statistics are internal to this server (no /$/stats): the info page gets an empty set instead
+        else if (target.pathname.indexOf('/$/stats') === 0) args[1] = '/ui/no-stats.json';
         return realOpen.apply(this, args);
     };
 
@@ -181,6 +183,20 @@
         });
     }
 
+    function readOnlyNote() {
+        if (document.getElementById('genai-kg-read-only')) return;
+        var heading = document.querySelector('#app .col-12 h2');
+        if (!heading) return;
+        var note = document.createElement('p');
+        note.id = 'genai-kg-read-only';
+        note.className = 'genai-kg-note';
+        note.setAttribute('role', 'note');
+        note.innerHTML = 'This server is read-only: datasets cannot be added, changed, removed or backed up here. '
+            + 'To get the whole graph, <a href="/dumps/">download the dumps</a>. '
+            + '<span lang="zh">本服务器只读；完整数据请从 <a href="/dumps/">/dumps/</a> 下载。</span>';
+        heading.parentNode.insertBefore(note, heading.nextSibling);
+    }
+
     var scheduled = false;
     function update() {
         scheduled = false;
@@ -188,6 +204,7 @@
         if (/^#\/dataset\/[^/]+\/query/.test(route)) onQueryPage();
         if (/^#\/dataset\/[^/]+\/info/.test(route)) onInfoPage();
         if (!/^#\/dataset\/[^/]+\/info/.test(route)) countedFor = null;
+        if (/^#\/manage/.test(route)) readOnlyNote();
         hideWriteActions();
         localLinks(document);
     }
