@@ -320,6 +320,7 @@ async function main() {
             await shot(target, '23-iri-from-editor.png');
             if (opened) await opened.close();
             return `opened ${url.pathname}`;
+        });
 
         await check('the manage page offers no write action and says the server is read-only', async () => {
             await page.goto(`${BASE}/#/manage`, { waitUntil: 'domcontentloaded' });
