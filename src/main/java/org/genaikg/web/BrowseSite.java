@@ -16,6 +16,7 @@ public final class BrowseSite {
     private final DatasetGraph dataset;
     private final LabelIndex labels;
     private final TermWords words;
+    private final ValueView values;
     private final SearchIndex search;
     private final ResourcePage resourcePage;
     private final String ontologyPage;
@@ -25,6 +26,7 @@ public final class BrowseSite {
         this.dataset = dataset;
         this.labels = labels;
         this.words = words;
+        this.values = new ValueView(labels, new Links(labels));
         this.search = search;
         this.resourcePage = resourcePage;
         this.ontologyPage = ontologyPage;
@@ -63,6 +65,11 @@ public final class BrowseSite {
 
     LabelIndex labels() {
         return labels;
+    }
+
+    /** How values are shown on pages: links to resources' pages under their names. */
+    ValueView values() {
+        return values;
     }
 
     TermWords words() {

@@ -1,7 +1,5 @@
 package org.genaikg.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Node;
 import org.genaikg.vocab.Namespaces;
 
@@ -43,10 +41,6 @@ final class Links {
 
     static String editor(String query) {
         return Layout.editorHref(query);
-    }
-
-    static String search(String q) {
-        return "/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
     }
 
     /** Whether an outside link may be shown as a link: only http and https, never {@code javascript:} and kin. */

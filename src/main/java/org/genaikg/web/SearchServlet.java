@@ -66,12 +66,11 @@ final class SearchServlet extends HttpServlet {
     }
 
     private ObjectNode json(String q, List<SearchIndex.Hit> hits) {
-        Links links = new Links(site.labels());
         TermWords words = site.words();
         ObjectNode root = JSON.createObjectNode().put("query", q);
         ArrayNode list = root.putArray("hits");
         for (SearchIndex.Hit h : hits) {
-            ObjectNode o = list.addObject().put("iri", h.resource().getURI()).put("page", links.page(h.resource()))
+            ObjectNode o = list.addObject().put("iri", h.resource().getURI()).put("page", site.values().page(h.resource()))
                     .put("match", h.match().name().toLowerCase(java.util.Locale.ROOT));
             o.put("zh", h.label().zh()).put("en", h.label().en());
             ArrayNode types = o.putArray("types");
@@ -92,7 +91,7 @@ final class SearchServlet extends HttpServlet {
 
     /** The results page for {@code q}; with {@code hits == null}, the empty search form. */
     private String page(String q, List<SearchIndex.Hit> hits) {
-        ValueView values = new ValueView(site.labels(), new Links(site.labels()));
+        ValueView values = site.values();
         TermWords words = site.words();
         Markup m = new Markup();
         if (hits == null) {

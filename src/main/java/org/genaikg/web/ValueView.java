@@ -29,6 +29,11 @@ final class ValueView {
         this.links = links;
     }
 
+    /** The local page of {@code node}, or {@code null} when this server has none. */
+    String page(Node node) {
+        return links.page(node);
+    }
+
     /** Whether {@code property} is a uniform key shown beside its date rather than in a row of its own. */
     static boolean isDateKey(Node property) {
         return DATE_KEYS.values().stream().anyMatch(keys -> keys.contains(property));

@@ -124,6 +124,22 @@ class BrowseTest {
         assertTrue(page.body().contains("发布单位") && page.body().contains("issued by"), "bilingual property labels");
     }
 
+    @Test
+    void everyTermThePagesNameIsInTheGraph() throws Exception {
+        List<String> unknown = new ArrayList<>();
+        try (var in = org.genaikg.web.BrowseSite.class.getResourceAsStream("page-labels.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("term\t")) continue;
+                String term = line.substring(0, line.indexOf('\t'));
+                Node node = NodeFactory.createURI(Namespaces.prefixes().expandPrefix(term));
+                boolean known = graph.contains(Node.ANY, node, Node.ANY) || graph.contains(node, Node.ANY, Node.ANY)
+                        || graph.contains(Node.ANY, Node.ANY, node);
+                if (!known) unknown.add(term);
+            }
+        }
+        assertEquals(List.of(), unknown, "page-labels.tsv names terms the graph does not have (a typo?)");
+    }
+
     static Stream<Arguments> negotiated() {
         return Stream.of(
                 Arguments.of("text/turtle", "text/turtle", Lang.TURTLE),
