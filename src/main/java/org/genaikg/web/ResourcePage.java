@@ -47,7 +47,9 @@ final class ResourcePage {
         Markup m = new Markup();
         m.tag("<h1>");
         values.name(m, name, fallback);
-        m.tag("</h1>\n<p class=\"iri\">").text(r.getURI()).tag("</p>\n");
+        m.tag("</h1>\n");
+        if (name.enTranslated()) m.tag("<p class=\"detail\">英文名称为译名 The English name is a translation of the Chinese one.</p>\n");
+        m.tag("<p class=\"iri\">").text(r.getURI()).tag("</p>\n");
         types(m, r);
         actions(m, r, path);
         facts(m, d);
