@@ -30,7 +30,7 @@ final class ServerProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(BuildBenchmark.javaBinary(), "-cp", BuildBenchmark.classPath(),
                 "org.genaikg.cli.GenaiKg", "serve", "--port", String.valueOf(port), "--max-concurrent", "64"));
         cmd.addAll(List.of(extraArgs));
-        return start(cmd, port, log);
+        return start(cmd, port, log, null);
     }
 
     /**
@@ -39,9 +39,12 @@ final class ServerProcess implements AutoCloseable {
      */
     static ServerProcess startFuseki(Path fusekiJar, Path dump, Path log) throws IOException, InterruptedException {
         int port = freePort();
-        List<String> cmd = List.of(BuildBenchmark.javaBinary(), "-jar", fusekiJar.toString(), "--localhost",
-                "--port", String.valueOf(port), "--file", dump.toString(), "/kg");
-        return start(cmd, port, log);
+        List<String> cmd = List.of(BuildBenchmark.javaBinary(), "-jar", fusekiJar.toAbsolutePath().toString(),
+                "--localhost", "--port", String.valueOf(port), "--file", dump.toAbsolutePath().toString(), "/kg");
+        // Fuseki writes its run area (config, logs, backups) under FUSEKI_BASE: keep it beside the log, not here
+        Path base = log.toAbsolutePath().resolveSibling("fuseki-base");
+        Files.createDirectories(base);
+        return start(cmd, port, log, base);
     }
 
     private static int freePort() throws IOException {
@@ -50,9 +53,12 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static ServerProcess start(List<String> cmd, int port, Path log) throws IOException, InterruptedException {
+    private static ServerProcess start(List<String> cmd, int port, Path log, Path fusekiBase)
+            throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (fusekiBase != null) builder.directory(fusekiBase.toFile()).environment().put("FUSEKI_BASE", fusekiBase.toString());
+        Process p = builder.start();
         String base = "http://127.0.0.1:" + port;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest first = HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D"))

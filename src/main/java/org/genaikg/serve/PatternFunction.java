@@ -38,7 +38,11 @@ final class PatternFunction extends ExprFunctionN {
         Expr pattern = args.get(1);
         Expr flags = args.size() > flagsAt ? args.get(flagsAt) : null;
         if (!pattern.isConstant() || flags != null && !flags.isConstant()) return null;
-        return compile(pattern.getConstant(), flags == null ? null : flags.getConstant());
+        try {
+            return compile(pattern.getConstant(), flags == null ? null : flags.getConstant());
+        } catch (ExprEvalException e) {
+            return null; // bad flags: an evaluation error for each row, as ARQ's own REGEX gives
+        }
     }
 
     private static Pattern compile(NodeValue pattern, NodeValue flags) {

@@ -19,7 +19,7 @@ final class QueryLimits {
     QueryLimits(ServeConfig config) {
         this.timeoutMillis = config.timeoutSeconds() * 1000L;
         this.expressions = new SafeExpressions(config.maxStringChars());
-        this.services = new ServiceAllowList(config.serviceHosts());
+        this.services = new ServiceAllowList(config.serviceHosts(), timeoutMillis);
     }
 
     long timeoutMillis() {

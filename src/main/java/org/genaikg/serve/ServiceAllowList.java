@@ -1,5 +1,7 @@
 package org.genaikg.serve;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
@@ -20,18 +22,23 @@ import org.apache.jena.sparql.util.Context;
  */
 final class ServiceAllowList implements ChainingServiceExecutor {
     private final Set<String> hosts;
+    /** Never follows a redirect: an allowed host must not be able to send the call on to one that is not. */
+    private final HttpClient client;
 
-    ServiceAllowList(Set<String> hosts) {
+    ServiceAllowList(Set<String> hosts, long timeoutMillis) {
         this.hosts = Set.copyOf(hosts);
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofMillis(timeoutMillis)).build();
     }
 
-    /** Puts this allow-list, ARQ's SERVICE switch and the call time-out into {@code context}. */
+    /** Puts this allow-list, ARQ's SERVICE switch, the HTTP client and the call time-out into {@code context}. */
     void install(Context context, long timeoutMillis) {
         ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
         if (!hosts.isEmpty()) registry.add(ServiceExecutorRegistry.httpService);
         registry.addSingleLink(this);
         ServiceExecutorRegistry.set(context, registry);
         context.set(ARQ.httpServiceAllowed, !hosts.isEmpty());
+        context.set(ARQ.httpQueryClient, client);
         context.set(ARQ.httpQueryTimeout, timeoutMillis);
     }
 
