@@ -80,7 +80,7 @@ class SitePagesTest {
 
     static List<String> pages() throws IOException {
         List<String> pages = new ArrayList<>(List.of("/", "/statistics", "/timeline", "/timeline?kind=Release&place=china",
-                "/timeline?kind=Nonsense&place=atlantis", "/queries/", "/queries/agency-most-policies", "/dumps/",
+                "/timeline?kind=Nonsense&place=atlantis", "/ui/", "/queries/", "/queries/agency-most-policies", "/dumps/",
                 "/list/nothing", "/statistics/nothing", "/queries/nothing", "/ui/nothing", "/static/"));
         for (String kind : List.of("place", "agency", "policy", "organization", "model", "scenario", "event", "dataset",
                 "observation", "source")) {
