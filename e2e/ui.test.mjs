@@ -268,6 +268,60 @@ async function main() {
             return `header "${header}", ${body.split(/\r?\n/).filter(Boolean).length - 1} rows`;
         });
 
+        // Browsing: search from the home page, open DeepSeek, follow a link to one of its products and back;
+        // an IRI clicked in the editor's results opens its page on this server.
+        await check('search from the home page finds DeepSeek and opens its page', async () => {
+            await page.goto(`${BASE}/`, { waitUntil: 'domcontentloaded' });
+            const box = page.locator('form[action="/search"] input[name="q"]').first();
+            await box.fill('deepseek');
+            await Promise.all([page.waitForURL(/\/search\?q=deepseek/), box.press('Enter')]);
+            const hit = page.locator('ol.hits a[href="/resource/organization/deepseek"]').first();
+            await hit.waitFor({ state: 'visible' });
+            await shot(page, '20-search.png');
+            await Promise.all([page.waitForURL(/\/resource\/organization\/deepseek$/), hit.click()]);
+            const heading = normalise(await page.locator('h1').innerText());
+            if (!heading.includes('DeepSeek')) throw new Error(`the page's heading is ${JSON.stringify(heading)}`);
+            await shot(page, '21-resource-deepseek.png');
+            return `heading "${heading}"`;
+        });
+
+        await check('a resource page links to a product, and back', async () => {
+            const product = page.locator('main a[href="/resource/model/deepseek-r1"]').first();
+            await Promise.all([page.waitForURL(/\/resource\/model\/deepseek-r1$/), product.click()]);
+            const heading = normalise(await page.locator('h1').innerText());
+            if (!heading.includes('DeepSeek-R1')) throw new Error(`the product's heading is ${JSON.stringify(heading)}`);
+            await shot(page, '22-resource-deepseek-r1.png');
+            await page.goBack({ waitUntil: 'domcontentloaded' });
+            await page.waitForURL(/\/resource\/organization\/deepseek$/);
+            return `opened "${heading}" and came back`;
+        });
+
+        await check('an IRI clicked in the editor results opens its page on this server', async () => {
+            const query = 'SELECT ?company WHERE { ?company a <https://w3id.org/genai-kg/ontology#Company> } ORDER BY ?company LIMIT 3';
+            await page.goto(`${BASE}/ui/#/dataset/kg/query?query=${encodeURIComponent(query)}`, { waitUntil: 'domcontentloaded' });
+            await page.locator('.yasqe .CodeMirror').first().waitFor({ state: 'visible' });
+            try {
+                await waitForEditorText(page, t => t.includes('ontology#Company'), 'the query');
+            } catch (e) {
+                await page.evaluate(q => document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(q), query);
+            }
+            await page.locator('.yasqe_queryButton').first().click();
+            const link = page.locator('.yasr table tbody a').filter({ hasText: /resource\/organization\// }).first();
+            await link.waitFor({ state: 'visible' });
+            const [opened] = await Promise.all([
+                context.waitForEvent('page', { timeout: 5_000 }).catch(() => null),
+                link.click(),
+            ]);
+            const target = opened || page;
+            await target.waitForURL(u => u.pathname.startsWith('/resource/organization/'), { timeout: WAIT });
+            const url = new URL(target.url());
+            if (url.origin !== new URL(BASE).origin) throw new Error(`the IRI opened ${target.url()}, not a page on this server`);
+            await target.locator('h1').waitFor({ state: 'visible' });
+            await shot(target, '23-iri-from-editor.png');
+            if (opened) await opened.close();
+            return `opened ${url.pathname}`;
+        });
+
         await check('the manage page offers no write action and says the server is read-only', async () => {
             await page.goto(`${BASE}/#/manage`, { waitUntil: 'domcontentloaded' });
             await page.locator('#genai-kg-read-only').waitFor({ state: 'visible' });

@@ -32,6 +32,11 @@ public final class Benchmarks {
         new ServeBenchmark(out, command, durationSeconds, 0, log).runAgainst(url, label);
     }
 
+    public void browse() throws IOException, InterruptedException {
+        Files.createDirectories(out);
+        new BrowseBenchmark(out, command, log).run();
+    }
+
     public void fuseki(Path fusekiJar, Path dumps, int durationSeconds, int turns) throws IOException, InterruptedException {
         Files.createDirectories(out);
         new FusekiComparison(out, command, durationSeconds, turns, log).run(fusekiJar, dumps);

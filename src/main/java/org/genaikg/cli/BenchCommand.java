@@ -10,12 +10,13 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks (not part of the tests): 'build' times build against a plain streaming conversion on "
-                + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP; 'endpoint' measures the "
+                + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP; 'browse' measures "
+                + "resource pages and search; 'endpoint' measures the "
                 + "same queries against another SPARQL endpoint (--url); 'fuseki' runs genai-kg and plain Fuseki 5.6.0 "
                 + "on the same dump side by side. "
                 + "Results go to target/bench/ as JSON and Markdown.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve, endpoint, fuseki or all")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve, browse, endpoint, fuseki or all")
     String suite;
 
     @Option(names = "--scales", split = ",", description = "Multiples of the real row count (default: 1,10,100,1000).")
@@ -73,6 +74,9 @@ final class BenchCommand implements Callable<Integer> {
         if (suite.equals("serve") || suite.equals("all")) {
             benchmarks.serve(duration, soakMinutes);
         }
+        if (suite.equals("browse") || suite.equals("all")) {
+            benchmarks.browse();
+        }
         if (suite.equals("endpoint")) {
             if (url == null) {
                 System.err.println("genai-kg bench endpoint: --url is required");
@@ -83,8 +87,8 @@ final class BenchCommand implements Callable<Integer> {
         if (suite.equals("fuseki")) {
             benchmarks.fuseki(fusekiJar, dumps, duration, turns);
         }
-        if (!List.of("build", "serve", "endpoint", "fuseki", "all").contains(suite)) {
-            System.err.println("genai-kg bench: SUITE must be build, serve, endpoint, fuseki or all, not '" + suite + "'");
+        if (!List.of("build", "serve", "browse", "endpoint", "fuseki", "all").contains(suite)) {
+            System.err.println("genai-kg bench: SUITE must be build, serve, browse, endpoint, fuseki or all, not '" + suite + "'");
             return 1;
         }
         return 0;

@@ -5,16 +5,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.genaikg.vocab.Namespaces;
+import org.genaikg.web.FullDescribeHandler;
+import org.genaikg.web.LabelTextIndex;
 
 /** Runs one SPARQL query against a graph and prints the answer in the requested format. */
 public final class QueryRunner {
@@ -29,10 +34,20 @@ public final class QueryRunner {
         return QueryFactory.parse(query, sparql, null, null);
     }
 
+    /**
+     * {@code graph} as the server offers it: DESCRIBE gives the full description and {@code text:query} searches
+     * the names (the text index is built only for a query that uses it).
+     */
+    static DatasetGraph servedLike(Graph graph, String sparql) {
+        DatasetGraph dataset = DatasetGraphFactory.wrap(graph);
+        FullDescribeHandler.enable(dataset);
+        if (sparql.contains(TextQuery.NS)) LabelTextIndex.attach(dataset, LabelTextIndex.of(graph));
+        return dataset;
+    }
+
     public static void run(Graph graph, String sparql, Format format, OutputStream out) {
         Query query = parse(sparql);
-        Model model = ModelFactory.createModelForGraph(graph);
-        try (QueryExecution qe = QueryExecution.create(query, model)) {
+        try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(servedLike(graph, sparql)))) {
             if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 switch (format) {

@@ -21,6 +21,7 @@ import org.genaikg.publish.DatasetDescription;
 import org.genaikg.query.ExampleQuery;
 import org.genaikg.vocab.Res;
 import org.genaikg.vocab.Std;
+import org.genaikg.web.BrowseSite;
 import org.genaikg.web.WebPages;
 
 /**
@@ -60,7 +61,10 @@ public final class KgServer implements AutoCloseable {
         String version = version(dataset);
         List<ExampleQuery> queries = ExampleQuery.all(config.queries());
         WebPages web = WebPages.over(dataset, queries, config.maxRows());
-        FusekiServer fuseki = FusekiServer.create()
+        // Browsing (pages, search) reads the graph once; it extends the dataset's context with the text index
+        // and the full DESCRIBE, so this comes before anything copies that context.
+        BrowseSite browse = BrowseSite.attachTo(dataset);
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .loopback(false)
                 .enablePing(true)
@@ -75,6 +79,7 @@ public final class KgServer implements AutoCloseable {
                 .addFilter(ServeConfig.DATASET + "/*", new AnswerCacheFilter(new QueryResultCache(config.cacheBytes())))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/dumps/*", new DumpServlet(config.dumps()))
+                .addServlet("/queries/*", new QueryCatalogServlet(queries))
                 .addServlet("/.well-known/void", new VoidServlet(config.publicUrl(),
                         base -> describe(dataset, graph, version, base, config)))
                 // the site's pages; the Fuseki UI's own files come from its jar through the static-file base
@@ -83,12 +88,12 @@ public final class KgServer implements AutoCloseable {
                 .addServlet("/list/*", web.lists())
                 .addServlet("/statistics/*", web.statistics())
                 .addServlet("/timeline", web.timeline())
-                .addServlet("/queries/*", new QueryCatalogServlet(queries))
                 .addServlet("/ui", web.editor())
                 .addServlet("/ui/*", web.editor())
                 .addServlet("/index.html", web.editor())
-                .addServlet("/static/", web.editor())
-                .build();
+                .addServlet("/static/", web.editor());
+        browse.servlets().forEach(builder::addServlet);
+        FusekiServer fuseki = builder.build();
         configureConnectors(fuseki, config);
         fuseki.start();
         return new KgServer(fuseki, config);
@@ -171,6 +176,8 @@ public final class KgServer implements AutoCloseable {
                 "Statistics        " + b + "/statistics",
                 "Timeline          " + b + "/timeline",
                 "Example queries   " + b + "/queries/",
+                "Resource pages    " + b + "/resource/{kind}/{id}   (ontology " + b + "/ontology, data set " + b + "/dataset)",
+                "Search            " + b + "/search?q=NAME",
                 "Dumps             " + b + "/dumps/",
                 "VoID description  " + b + "/.well-known/void",
                 "Health            " + b + "/$/ping");
