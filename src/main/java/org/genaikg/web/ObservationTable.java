@@ -20,7 +20,7 @@ import org.genaikg.vocab.Std;
  */
 final class ObservationTable {
     private static final Set<Node> NOT_COLUMNS = Set.of(Std.RDF_TYPE, Std.RDFS_LABEL, Std.SKOS_PREF_LABEL,
-            Std.QB_DATA_SET_PROP, Std.PROV_WAS_DERIVED_FROM, Std.DCT_SOURCE, GKG.quote, GKG.dateInferred,
+            Std.QB_DATA_SET_PROP, Std.PROV_WAS_DERIVED_FROM, Std.DCT_SOURCE, GKG.quote, GKG.dateBasis,
             GKG.periodStart, GKG.periodEnd);
 
     private final TermWords words;

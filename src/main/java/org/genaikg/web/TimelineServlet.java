@@ -35,7 +35,7 @@ public final class TimelineServlet extends HttpServlet {
         this.index = index;
     }
 
-    private record Entry(Node event, Node type, String date, String start, String precision, boolean inferred,
+    private record Entry(Node event, Node type, String date, String start, String precision, Node dateBasis,
             Set<String> places) {}
 
     @Override
@@ -55,7 +55,7 @@ public final class TimelineServlet extends HttpServlet {
             Node type = labels.object(event, Std.RDF_TYPE).orElse(GKG.Event);
             String precision = labels.object(event, GKG.datePrecision).map(Labels::localName).orElse("");
             entries.add(new Entry(event, type, date.get(), start.get(), precision,
-                    labels.literal(event, GKG.dateInferred).map(Boolean::parseBoolean).orElse(false),
+                    labels.object(event, GKG.dateBasis).orElse(GKG.StatedDate),
                     places(labels, event)));
         }
         Map<String, Node> kinds = new TreeMap<>();
@@ -122,7 +122,10 @@ public final class TimelineServlet extends HttpServlet {
         html.append("<li class=\"event\">").append(e.precision().equals("PeriodPrecision")
                 ? "<span class=\"date\">" + Html.text(e.date()) + "</span>"
                 : "<time class=\"date\">" + Html.text(e.date()) + "</time>");
-        if (e.inferred()) html.append("<span class=\"muted\" title=\"resolved from a relative date in the report\">(inferred) </span>");
+        // a date the report does not state as such is never shown bare: its basis stands beside it
+        if (!e.dateBasis().equals(GKG.StatedDate)) {
+            html.append("<span class=\"muted\">(").append(labels.both(e.dateBasis())).append(") </span>");
+        }
         html.append("<span class=\"kind\">").append(labels.both(e.type())).append("</span> ").append(labels.link(e.event()));
         List<Node> about = labels.objects(e.event(), GKG.about);
         for (Node a : about) html.append(" → ").append(labels.link(a));
