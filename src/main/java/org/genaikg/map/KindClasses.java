@@ -51,7 +51,7 @@ final class KindClasses {
             Map.entry("record", GKG.term("Record")), Map.entry("milestone", GKG.term("Milestone")),
             Map.entry("announcement", GKG.term("Announcement")), Map.entry("establishment", GKG.term("Establishment")),
             Map.entry("meeting", GKG.term("Meeting")), Map.entry("launch", GKG.term("Launch")),
-            Map.entry("other", GKG.Event));
+            Map.entry("adoption", GKG.Adoption), Map.entry("other", GKG.Event));
 
     static final Map<String, Node> POLICY_CATEGORY = Map.of(
             "industry-enabling", GKG.term("IndustryEnabling"), "standards-norms", GKG.term("StandardsNorms"));

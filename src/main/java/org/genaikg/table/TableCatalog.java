@@ -32,6 +32,7 @@ public final class TableCatalog {
     public static final String SCENARIOS = "scenarios";
     public static final String MODELS = "models";
     public static final String MODEL_SCENARIOS = "model_scenarios";
+    public static final String MODEL_BASES = "model_bases";
     public static final String MODEL_FIGURES = "model_figures";
     public static final String EVENTS = "events";
     public static final String UNITS = "units";
@@ -112,6 +113,8 @@ public final class TableCatalog {
             .optional("effective", DATE)
             .optional("category", oneOf("industry-enabling", "standards-norms"))
             .optional("status", oneOf("proposed", "draft", "in-force", "cancelled", "revoked"))
+            .optional("more_issuers", BOOLEAN)
+            .optional("report_table", POSITIVE_INTEGER)
             .optional("date_inferred", BOOLEAN)
             .provenance()
             .build();
@@ -144,6 +147,7 @@ public final class TableCatalog {
             .optional("lightweight", BOOLEAN)
             .optional("open_source", BOOLEAN)
             .ref("previous_version", false, MODELS)
+            .optional("more_developers", BOOLEAN)
             .optional("date_inferred", BOOLEAN)
             .provenance()
             .build();
@@ -151,6 +155,12 @@ public final class TableCatalog {
     public static final TableSchema MODEL_SCENARIOS_SCHEMA = TableSchema.create(MODEL_SCENARIOS)
             .ref("model", true, MODELS)
             .ref("scenario", true, SCENARIOS)
+            .provenance()
+            .build();
+
+    public static final TableSchema MODEL_BASES_SCHEMA = TableSchema.create(MODEL_BASES)
+            .ref("model", true, MODELS)
+            .ref("base", true, MODELS)
             .provenance()
             .build();
 
@@ -170,12 +180,14 @@ public final class TableCatalog {
     public static final TableSchema EVENTS_SCHEMA = TableSchema.create(EVENTS)
             .id("id")
             .required("kind", oneOf("funding", "investment", "partnership", "agreement", "record", "milestone",
-                    "announcement", "establishment", "meeting", "launch", "other"))
+                    "announcement", "establishment", "meeting", "launch", "adoption", "other"))
             .required("date", PERIOD)
             .optional("date_inferred", BOOLEAN)
             .required("label_zh", TEXT)
-            .refs("participants", false, PLACES, AGENCIES, ORGANIZATIONS, MODELS, POLICIES)
-            .ref("place", false, PLACES)
+            .refs("participants", false, AGENCIES, ORGANIZATIONS)
+            .refs("about", false, POLICIES, MODELS)
+            .optional("no_about", ENGLISH)
+            .refs("place", false, PLACES)
             .optional("amount", DECIMAL)
             .ref("amount_unit", false, UNITS)
             .provenance()
@@ -224,13 +236,15 @@ public final class TableCatalog {
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
             .ref("broader", false, CODES)
+            .ref("change_of", false, CODES)
+            .refs("concerns", false, PLACES, AGENCIES, ORGANIZATIONS, POLICIES, MODELS)
             .provenance()
             .build();
 
     /** The tables every data folder has, in the order they are read. */
     public static final List<TableSchema> FIXED = List.of(REPORTS_SCHEMA, SOURCES_SCHEMA, UNITS_SCHEMA, PLACES_SCHEMA,
             AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA,
-            MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
+            MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_BASES_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
             DATASETS_SCHEMA, DIMENSIONS_SCHEMA, CODES_SCHEMA);
 
     /**

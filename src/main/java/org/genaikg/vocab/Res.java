@@ -40,6 +40,11 @@ public final class Res {
         return iri("report", report + "/section/" + number);
     }
 
+    /** A numbered table of a report (表1), which lists some of the graph's entities. */
+    public static Node reportTable(String report, String number) {
+        return iri("report", report + "/table/" + number);
+    }
+
     /** The IRI of a row of the table that the id was found in (for columns that may name several kinds). */
     public static Node ofTable(String table, String id) {
         return switch (table) {
