@@ -14,7 +14,8 @@ final class KindClasses {
             "province", GKG.term("Province"), "municipality", GKG.term("Municipality"),
             "autonomous-region", GKG.term("AutonomousRegion"),
             "special-administrative-region", GKG.term("SpecialAdministrativeRegion"),
-            "city", GKG.term("City"), "district", GKG.term("District"));
+            "city", GKG.term("City"), "district", GKG.term("District"),
+            "subdistrict", GKG.term("Subdistrict"));
 
     static final Map<String, Node> AGENCY = Map.of(
             "government", GKG.term("Government"), "ministry", GKG.term("Ministry"),

@@ -71,7 +71,7 @@ public final class TableCatalog {
     public static final TableSchema PLACES_SCHEMA = TableSchema.create(PLACES)
             .id("id")
             .required("kind", oneOf("country", "bloc", "region", "province", "municipality", "autonomous-region",
-                    "special-administrative-region", "city", "district"))
+                    "special-administrative-region", "city", "district", "subdistrict"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
             .ref("within", false, PLACES)
