@@ -14,6 +14,17 @@ final class DerivedEvents {
         return Res.event(id + "-" + suffix);
     }
 
+    /** An English name and its language tag: official ({@code en}) or translated ({@code en-t-zh}). */
+    record EnglishName(String text, String lang) {}
+
+    /** The row's official English name ({@code {column}_en}), else its translation ({@code {column}_en_translated}). */
+    static EnglishName englishName(Row row, String column) {
+        String official = row.get(column + "_en");
+        return official.isEmpty()
+                ? new EnglishName(row.get(column + "_en_translated"), Emitter.TRANSLATED_FROM_CHINESE)
+                : new EnglishName(official, "en");
+    }
+
     /** A derived event's kind: its id suffix, class, and the verb its labels start with. */
     record Kind(String suffix, Node type, String zhVerb, String enVerb) {}
 
@@ -24,14 +35,14 @@ final class DerivedEvents {
     static final Kind RELEASE = new Kind("release", GKG.Release, "发布", "Release");
 
     /** The event of {@code kind} about {@code about}, named {@code zhName} / {@code enName}, dated {@code date}. */
-    static void of(Kind kind, Node about, Row row, String zhName, String enName, String date, MappingContext ctx) {
+    static void of(Kind kind, Node about, Row row, String zhName, EnglishName enName, String date, MappingContext ctx) {
         Emitter out = ctx.out();
         Node event = iri(row.id(), kind.suffix());
         out.type(event, kind.type());
         out.text(event, Std.RDFS_LABEL, kind.zhVerb() + "：" + zhName, "zh");
-        if (!enName.isEmpty()) out.text(event, Std.RDFS_LABEL, kind.enVerb() + ": " + enName, "en");
+        if (!enName.text().isEmpty()) out.text(event, Std.RDFS_LABEL, kind.enVerb() + ": " + enName.text(), enName.lang());
         out.add(event, GKG.about, about);
-        out.eventDate(event, date, row.get("date_inferred"));
+        out.eventDate(event, date, row.get("date_basis"));
         ctx.cite(event, row);
     }
 }

@@ -18,6 +18,9 @@ import org.genaikg.vocab.Std;
  * a SHACL violation can point back to the row to fix.
  */
 public final class Emitter {
+    /** BCP 47 (RFC 6497) tag of an English label translated from Chinese by the curators, not an official name. */
+    public static final String TRANSLATED_FROM_CHINESE = "en-t-zh";
+
     private final Graph graph;
     private final Map<Node, String> origins = new HashMap<>();
 
@@ -70,6 +73,24 @@ public final class Emitter {
         text(s, Std.SKOS_PREF_LABEL, en, "en");
     }
 
+    /**
+     * Labels of a curated entity: the Chinese name, and in English either its official name ({@code @en}) or,
+     * where it has none, the curators' translation ({@code @en-t-zh}), so that {@code lang(?l) = "en"} finds
+     * official names only while {@code langMatches(lang(?l), "en")} finds both.
+     */
+    public void labels(Node s, String zh, String officialEn, String translatedEn) {
+        labels(s, zh, officialEn);
+        if (officialEn.isEmpty()) {
+            text(s, Std.RDFS_LABEL, translatedEn, TRANSLATED_FROM_CHINESE);
+            text(s, Std.SKOS_PREF_LABEL, translatedEn, TRANSLATED_FROM_CHINESE);
+        }
+    }
+
+    /** A free text (a curator's note) tagged with the language it is written in, not the report's. */
+    public void freeText(Node s, Node p, String value) {
+        text(s, p, value, TextLanguage.of(value));
+    }
+
     /** The date at its own precision, with the datatype that says so (xsd:gYear, xsd:gYearMonth, xsd:date). */
     public static Node faithful(ReportDate date) {
         return switch (date.precision()) {
@@ -102,13 +123,23 @@ public final class Emitter {
         if (endProperty != null) add(s, endProperty, day(date.end()));
     }
 
-    /** The full date pattern of an event: faithful value, start, end and precision. */
-    public void eventDate(Node event, String value, String inferred) {
+    /**
+     * The uniform date keys every dated thing shares (gkg:startDate, gkg:endDate as xsd:date) and where its date
+     * comes from (gkg:dateBasis), so that one pattern orders events, policies, products and observations together.
+     */
+    public void uniformDate(Node s, String value, String basis) {
+        if (value.isEmpty()) return;
+        ReportDate date = ReportDate.of(value);
+        add(s, GKG.startDate, day(date.start()));
+        add(s, GKG.endDate, day(date.end()));
+        add(s, GKG.dateBasis, DateBasis.of(basis).concept());
+    }
+
+    /** The full date pattern of an event: faithful value, uniform keys, precision and basis. */
+    public void eventDate(Node event, String value, String basis) {
         ReportDate date = ReportDate.of(value);
         add(event, GKG.date, faithful(date));
-        add(event, GKG.startDate, day(date.start()));
-        add(event, GKG.endDate, day(date.end()));
         add(event, GKG.datePrecision, precision(date));
-        bool(event, GKG.dateInferred, inferred);
+        uniformDate(event, value, basis);
     }
 }

@@ -25,7 +25,8 @@ final class EventMapper implements TableMapper {
             Node event = Res.event(r.id());
             out.type(event, KindClasses.of(KindClasses.EVENT, r.get("kind")));
             out.text(event, Std.RDFS_LABEL, r.get("label_zh"), "zh");
-            out.eventDate(event, r.get("date"), r.get("date_inferred"));
+            out.text(event, Std.RDFS_LABEL, r.get("label_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
+            out.eventDate(event, r.get("date"), r.get("date_basis"));
             for (String id : r.list("participants")) {
                 out.add(event, GKG.participant, Res.ofTable(data.tablesWithId(id, PARTICIPANT_TABLES).get(0), id));
             }

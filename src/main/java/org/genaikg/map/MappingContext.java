@@ -37,7 +37,7 @@ public final class MappingContext {
             out.add(subject, Std.PROV_WAS_DERIVED_FROM, Res.source(footnoteIds.get(report + "#" + Integer.parseInt(number))));
         }
         out.text(subject, GKG.quote, row.get("quote_zh"), "zh");
-        out.text(subject, Std.SKOS_EDITORIAL_NOTE, row.get("note"), "zh");
+        out.freeText(subject, Std.SKOS_EDITORIAL_NOTE, row.get("note"));
         out.from(subject, row);
     }
 }

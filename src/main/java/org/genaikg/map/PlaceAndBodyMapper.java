@@ -18,14 +18,14 @@ final class PlaceAndBodyMapper implements TableMapper {
         for (Row r : data.rows(TableCatalog.PLACES)) {
             Node place = Res.place(r.id());
             out.type(place, KindClasses.of(KindClasses.PLACE, r.get("kind")));
-            out.labels(place, r.get("name_zh"), r.get("name_en"));
+            out.labels(place, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
             if (r.has("within")) out.add(place, GKG.within, Res.place(r.get("within")));
             ctx.cite(place, r);
         }
         for (Row r : data.rows(TableCatalog.AGENCIES)) {
             Node agency = Res.agency(r.id());
             out.type(agency, KindClasses.of(KindClasses.AGENCY, r.get("kind")));
-            out.labels(agency, r.get("name_zh"), r.get("name_en"));
+            out.labels(agency, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
             if (r.has("parent")) out.add(agency, Std.ORG_SUB_ORGANIZATION_OF, Res.agency(r.get("parent")));
             if (r.has("jurisdiction")) out.add(agency, GKG.jurisdiction, Res.place(r.get("jurisdiction")));
             ctx.cite(agency, r);
@@ -33,7 +33,7 @@ final class PlaceAndBodyMapper implements TableMapper {
         for (Row r : data.rows(TableCatalog.ORGANIZATIONS)) {
             Node org = Res.organization(r.id());
             out.type(org, KindClasses.of(KindClasses.ORGANIZATION, r.get("kind")));
-            out.labels(org, r.get("name_zh"), r.get("name_en"));
+            out.labels(org, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
             if (r.has("country")) out.add(org, GKG.country, Res.place(r.get("country")));
             if (r.has("location")) out.add(org, GKG.location, Res.place(r.get("location")));
             if (r.has("parent")) out.add(org, Std.ORG_SUB_ORGANIZATION_OF, Res.organization(r.get("parent")));

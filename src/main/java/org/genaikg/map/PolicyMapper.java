@@ -10,6 +10,8 @@ import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
 import org.genaikg.vocab.Std;
 
+import static org.genaikg.map.DerivedEvents.englishName;
+
 /**
  * Policies with their issuers, and the dated events implied by them: issuance and taking effect. The events
  * are derived here rather than curated twice, so a policy's date lives in one cell.
@@ -23,7 +25,9 @@ final class PolicyMapper implements TableMapper {
         for (Row r : data.rows(TableCatalog.POLICIES)) {
             Node policy = Res.policy(r.id());
             out.type(policy, KindClasses.of(KindClasses.POLICY, r.get("kind")));
-            out.labels(policy, r.get("title_zh"), r.get("title_en"));
+            out.labels(policy, r.get("title_zh"), r.get("title_en"), r.get("title_en_translated"));
+            // users paste titles as the report prints them, with the book-title marks
+            out.text(policy, Std.SKOS_ALT_LABEL, "《" + r.get("title_zh") + "》", "zh");
             if (r.has("jurisdiction")) out.add(policy, GKG.jurisdiction, Res.place(r.get("jurisdiction")));
             out.date(policy, GKG.issued, GKG.issuedStart, GKG.issuedEnd, r.get("issued"));
             out.date(policy, GKG.effective, GKG.effectiveStart, null, r.get("effective"));
@@ -35,14 +39,14 @@ final class PolicyMapper implements TableMapper {
                 out.add(policy, GKG.listedIn, table);
                 reportTable(table, r, out);
             }
-            out.bool(policy, GKG.dateInferred, r.get("date_inferred"));
+            out.uniformDate(policy, r.has("issued") ? r.get("issued") : r.get("effective"), r.get("date_basis"));
             ctx.cite(policy, r);
             if (r.has("issued")) {
                 DerivedEvents.Kind kind = passedByLegislature(data, r.id()) ? DerivedEvents.ADOPTION : DerivedEvents.ISSUANCE;
-                DerivedEvents.of(kind, policy, r, r.get("title_zh"), r.get("title_en"), r.get("issued"), ctx);
+                DerivedEvents.of(kind, policy, r, r.get("title_zh"), englishName(r, "title"), r.get("issued"), ctx);
             }
             if (r.has("effective")) {
-                DerivedEvents.of(DerivedEvents.EFFECT, policy, r, r.get("title_zh"), r.get("title_en"), r.get("effective"), ctx);
+                DerivedEvents.of(DerivedEvents.EFFECT, policy, r, r.get("title_zh"), englishName(r, "title"), r.get("effective"), ctx);
             }
         }
         for (Row r : data.rows(TableCatalog.POLICY_ISSUERS)) {

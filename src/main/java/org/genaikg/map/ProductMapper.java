@@ -18,7 +18,7 @@ final class ProductMapper implements TableMapper {
         for (Row r : data.rows(TableCatalog.MODELS)) {
             Node product = Res.model(r.id());
             out.type(product, KindClasses.of(KindClasses.PRODUCT, r.get("kind")));
-            out.labels(product, r.get("name_zh"), r.get("name_en"));
+            out.labels(product, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
             for (String dev : r.list("developer")) out.add(product, GKG.developer, Res.organization(dev));
             if (r.has("country")) out.add(product, GKG.country, Res.place(r.get("country")));
             out.date(product, GKG.released, GKG.releasedStart, GKG.releasedEnd, r.get("released"));
@@ -28,10 +28,10 @@ final class ProductMapper implements TableMapper {
             out.bool(product, GKG.openSource, r.get("open_source"));
             if (r.has("previous_version")) out.add(product, GKG.previousVersion, Res.model(r.get("previous_version")));
             out.bool(product, GKG.moreDevelopers, r.get("more_developers"));
-            out.bool(product, GKG.dateInferred, r.get("date_inferred"));
+            out.uniformDate(product, r.get("released"), r.get("date_basis"));
             ctx.cite(product, r);
             if (r.has("released")) {
-                DerivedEvents.of(DerivedEvents.RELEASE, product, r, r.get("name_zh"), r.get("name_en"), r.get("released"), ctx);
+                DerivedEvents.of(DerivedEvents.RELEASE, product, r, r.get("name_zh"), DerivedEvents.englishName(r, "name"), r.get("released"), ctx);
                 for (String dev : r.list("developer")) {
                     out.add(DerivedEvents.iri(r.id(), "release"), GKG.participant, Res.organization(dev));
                 }
@@ -56,15 +56,20 @@ final class ProductMapper implements TableMapper {
             Row model = data.row(TableCatalog.MODELS, r.get("model")).orElseThrow();
             out.type(figure, GKG.StatedFigure);
             out.text(figure, Std.RDFS_LABEL, model.get("name_zh") + "：" + r.get("description_zh"), "zh");
+            DerivedEvents.EnglishName modelName = DerivedEvents.englishName(model, "name");
+            if (r.has("description_en_translated")) {
+                out.text(figure, Std.RDFS_LABEL, modelName.text() + ": " + r.get("description_en_translated"),
+                        Emitter.TRANSLATED_FROM_CHINESE);
+            }
             out.add(product, GKG.statedFigure, figure);
             out.string(figure, GKG.metric, r.get("metric"));
             out.decimal(figure, Std.SCHEMA_VALUE, r.get("value"));
             out.add(figure, GKG.unit, Res.unit(r.get("unit")));
             out.add(figure, GKG.qualifier, KindClasses.of(KindClasses.QUALIFIER, r.get("qualifier")));
-            out.date(figure, GKG.asOf, GKG.startDate, GKG.endDate, r.get("as_of"));
+            out.date(figure, GKG.asOf, null, null, r.get("as_of"));
+            out.uniformDate(figure, r.get("as_of"), r.get("date_basis"));
             out.text(figure, Std.SCHEMA_DESCRIPTION, r.get("description_zh"), "zh");
-            out.bool(figure, GKG.dateInferred, r.get("date_inferred"));
-            ctx.cite(figure, r);
+                        ctx.cite(figure, r);
         }
     }
 }

@@ -21,7 +21,7 @@ final class ScenarioMapper implements TableMapper {
         for (Row r : data.rows(TableCatalog.SCENARIOS)) {
             Node concept = Res.scenario(r.id());
             out.type(concept, GKG.ApplicationScenario);
-            out.labels(concept, r.get("name_zh"), r.get("name_en"));
+            out.labels(concept, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
             out.add(concept, Std.SKOS_IN_SCHEME, scheme);
             out.string(concept, Std.SKOS_NOTATION, r.id());
             if (r.has("broader")) {

@@ -19,9 +19,10 @@ final class SourceMapper implements TableMapper {
         for (Row r : data.rows(TableCatalog.REPORTS)) {
             Node report = Res.report(r.id());
             out.type(report, GKG.Report);
-            out.labels(report, r.get("title_zh"), r.get("title_en"));
+            out.labels(report, r.get("title_zh"), r.get("title_en"), r.get("title_en_translated"));
             out.text(report, Std.DCT_TITLE, r.get("title_zh"), "zh");
             out.text(report, Std.DCT_TITLE, r.get("title_en"), "en");
+            if (!r.has("title_en")) out.text(report, Std.DCT_TITLE, r.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
             out.add(report, Std.DCT_PUBLISHER, Res.organization(r.get("publisher")));
             out.date(report, Std.DCT_ISSUED, null, null, r.get("published"));
             out.typed(report, Std.SCHEMA_URL, r.get("url"), XSDDatatype.XSDanyURI);
@@ -52,7 +53,7 @@ final class SourceMapper implements TableMapper {
             out.text(note, GKG.text, r.get("text_zh"), "zh");
             out.add(note, Std.DCT_IS_PART_OF, Res.report(r.get("report")));
             out.add(note, GKG.citedIn, Res.section(r.get("report"), r.get("section")));
-            out.text(note, Std.SKOS_EDITORIAL_NOTE, r.get("note"), "zh");
+            out.freeText(note, Std.SKOS_EDITORIAL_NOTE, r.get("note"));
             out.from(note, r);
         }
     }

@@ -41,7 +41,7 @@ final class StatisticsMapper implements TableMapper {
             Node code = Res.code(r.get("dimension"), r.id());
             Node list = Res.codeList(r.get("dimension"));
             out.type(code, Std.SKOS_CONCEPT);
-            out.labels(code, r.get("name_zh"), r.get("name_en"));
+            out.labels(code, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
             out.add(code, Std.SKOS_IN_SCHEME, list);
             out.string(code, Std.SKOS_NOTATION, r.id());
             if (r.has("broader")) {
@@ -93,16 +93,16 @@ final class StatisticsMapper implements TableMapper {
         Node dataset = Res.dataset(ds.id());
         Node dsd = Res.dsd(ds.id());
         out.type(dataset, Std.QB_DATA_SET);
-        out.labels(dataset, ds.get("title_zh"), ds.get("title_en"));
+        out.labels(dataset, ds.get("title_zh"), "", ds.get("title_en_translated"));
         out.text(dataset, Std.DCT_TITLE, ds.get("title_zh"), "zh");
-        out.text(dataset, Std.DCT_TITLE, ds.get("title_en"), "en");
+        out.text(dataset, Std.DCT_TITLE, ds.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
         out.text(dataset, Std.RDFS_COMMENT, ds.get("figure"), "zh");
         out.add(dataset, Std.QB_STRUCTURE, dsd);
         ctx.cite(dataset, ds);
 
         out.type(dsd, Std.QB_DATA_STRUCTURE_DEFINITION);
         out.text(dsd, Std.RDFS_LABEL, ds.get("title_zh") + "：数据结构", "zh");
-        out.text(dsd, Std.RDFS_LABEL, "Structure of: " + ds.get("title_en"), "en");
+        out.text(dsd, Std.RDFS_LABEL, "Structure of: " + ds.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
         int order = 1;
         component(dsd, ds.id(), "period", Std.QB_DIMENSION, GKG.period, order++, out);
         for (String dim : ds.list("dimensions")) {
@@ -124,6 +124,11 @@ final class StatisticsMapper implements TableMapper {
         }
     }
 
+    private static String englishName(Row row, String id) {
+        if (row.has("name_en")) return row.get("name_en");
+        return row.has("name_en_translated") ? row.get("name_en_translated") : id;
+    }
+
     private static void observations(Row ds, Table table, MappingContext ctx) {
         Emitter out = ctx.out();
         CuratedData data = ctx.data();
@@ -138,8 +143,12 @@ final class StatisticsMapper implements TableMapper {
             out.add(obs, GKG.period, Emitter.faithful(period));
             out.add(obs, GKG.periodStart, Emitter.day(period.start()));
             out.add(obs, GKG.periodEnd, Emitter.day(period.end()));
-            List<String> zhParts = new ArrayList<>(List.of(ds.get("title_zh"), r.get("period")));
-            List<String> enParts = new ArrayList<>(List.of(ds.get("title_en"), r.get("period")));
+            out.uniformDate(obs, r.get("period"), r.get("date_basis"));
+            // a period the report does not give is not printed as if it did: the label says it is not stated
+            boolean stated = DateBasis.of(r.get("date_basis")).givenByReport();
+            List<String> zhParts = new ArrayList<>(List.of(ds.get("title_zh"), stated ? r.get("period") : "报告未注明时间"));
+            List<String> enParts = new ArrayList<>(List.of(ds.get("title_en_translated"),
+                    stated ? r.get("period") : "date not stated in the report"));
             for (String dim : dims) {
                 String value = r.get(dim);
                 String valueTable = data.row(TableCatalog.DIMENSIONS, dim).orElseThrow().get("codes");
@@ -147,14 +156,15 @@ final class StatisticsMapper implements TableMapper {
                 out.add(obs, Res.dimension(dim), node);
                 Row valueRow = data.row(valueTable, value).orElseThrow();
                 zhParts.add(valueRow.get("name_zh"));
-                enParts.add(valueRow.get("name_en").isEmpty() ? value : valueRow.get("name_en"));
+                enParts.add(englishName(valueRow, value));
             }
             out.text(obs, Std.RDFS_LABEL, String.join(" · ", zhParts), "zh");
-            out.text(obs, Std.RDFS_LABEL, String.join(" · ", enParts), "en");
+            out.text(obs, Std.RDFS_LABEL, String.join(" · ", enParts), Emitter.TRANSLATED_FROM_CHINESE);
             out.decimal(obs, measure, r.get("value"));
+            // the common measure, so that one query reads every data set
+            out.decimal(obs, Std.SDMX_OBS_VALUE, r.get("value"));
             out.add(obs, Std.SDMX_UNIT_MEASURE, Res.unit(r.get("unit")));
             out.add(obs, GKG.qualifier, KindClasses.of(KindClasses.QUALIFIER, r.get("qualifier")));
-            out.bool(obs, GKG.dateInferred, r.get("date_inferred"));
             ctx.cite(obs, r);
         }
     }

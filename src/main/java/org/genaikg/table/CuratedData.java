@@ -77,7 +77,7 @@ public final class CuratedData {
         if (datasets == null || dimensions == null) return List.of();
         Map<String, String> valueTable = new LinkedHashMap<>();
         dimensions.rows().forEach(r -> valueTable.put(r.id(), r.get("codes")));
-        Set<String> fixedColumns = Set.of("id", "period", "value", "unit", "qualifier", "date_inferred", "report",
+        Set<String> fixedColumns = Set.of("id", "period", "value", "unit", "qualifier", "date_basis", "report",
                 "section", "footnotes", "quote_zh", "note");
         List<TableSchema> schemas = new ArrayList<>();
         for (Row ds : datasets.rows()) {

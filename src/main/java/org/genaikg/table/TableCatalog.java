@@ -42,12 +42,21 @@ public final class TableCatalog {
     public static final String MEASURES = "measures";
 
     public static final List<String> QUALIFIERS = List.of("eq", "gt", "ge", "lt", "le", "approx", "est");
+    /**
+     * Where a row's date comes from: empty (stated in the cited span), {@code context} (stated elsewhere in the
+     * report or relatively, e.g. 今年2月, and resolved from its context), {@code source-publication} or
+     * {@code report-publication} (the report states no date; the value is the publication date of the cited
+     * source or of the report itself).
+     */
+    public static final List<String> DATE_BASES = List.of("context", "source-publication", "report-publication");
+    private static final ColumnType DATE_BASIS = oneOf(DATE_BASES.toArray(String[]::new));
     public static final List<String> DIMENSION_VALUE_TABLES = List.of(CODES, PLACES, ORGANIZATIONS, MODELS, SCENARIOS);
 
     public static final TableSchema REPORTS_SCHEMA = TableSchema.create(REPORTS)
             .id("id")
             .required("title_zh", TEXT)
             .optional("title_en", ENGLISH)
+            .optional("title_en_translated", ENGLISH)
             .ref("publisher", true, ORGANIZATIONS)
             .required("published", DATE)
             .optional("url", URL)
@@ -74,6 +83,7 @@ public final class TableCatalog {
                     "special-administrative-region", "city", "district", "subdistrict"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("within", false, PLACES)
             .provenance()
             .build();
@@ -84,6 +94,7 @@ public final class TableCatalog {
                     "standards-committee", "legislature", "council", "other"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("parent", false, AGENCIES)
             .ref("jurisdiction", false, PLACES)
             .provenance()
@@ -95,6 +106,7 @@ public final class TableCatalog {
                     "laboratory", "hospital", "media", "other"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("country", false, PLACES)
             .ref("location", false, PLACES)
             .ref("parent", false, ORGANIZATIONS)
@@ -108,6 +120,7 @@ public final class TableCatalog {
                     "notice", "opinion", "other"))
             .required("title_zh", TEXT)
             .optional("title_en", ENGLISH)
+            .optional("title_en_translated", ENGLISH)
             .ref("jurisdiction", false, PLACES)
             .optional("issued", DATE)
             .optional("effective", DATE)
@@ -115,7 +128,7 @@ public final class TableCatalog {
             .optional("status", oneOf("proposed", "draft", "in-force", "cancelled", "revoked"))
             .optional("more_issuers", BOOLEAN)
             .optional("report_table", POSITIVE_INTEGER)
-            .optional("date_inferred", BOOLEAN)
+            .optional("date_basis", DATE_BASIS)
             .provenance()
             .build();
 
@@ -129,6 +142,7 @@ public final class TableCatalog {
             .id("id")
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("broader", false, SCENARIOS)
             .provenance()
             .build();
@@ -139,6 +153,7 @@ public final class TableCatalog {
                     "hardware", "robot", "benchmark"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .refs("developer", false, ORGANIZATIONS)
             .ref("country", false, PLACES)
             .optional("released", DATE)
@@ -148,7 +163,7 @@ public final class TableCatalog {
             .optional("open_source", BOOLEAN)
             .ref("previous_version", false, MODELS)
             .optional("more_developers", BOOLEAN)
-            .optional("date_inferred", BOOLEAN)
+            .optional("date_basis", DATE_BASIS)
             .provenance()
             .build();
 
@@ -173,7 +188,8 @@ public final class TableCatalog {
             .required("qualifier", oneOf(QUALIFIERS.toArray(String[]::new)))
             .optional("as_of", PERIOD)
             .required("description_zh", TEXT)
-            .optional("date_inferred", BOOLEAN)
+            .optional("description_en_translated", ENGLISH)
+            .optional("date_basis", DATE_BASIS)
             .provenance()
             .build();
 
@@ -182,8 +198,9 @@ public final class TableCatalog {
             .required("kind", oneOf("funding", "investment", "partnership", "agreement", "record", "milestone",
                     "announcement", "establishment", "meeting", "launch", "adoption", "other"))
             .required("date", PERIOD)
-            .optional("date_inferred", BOOLEAN)
+            .optional("date_basis", DATE_BASIS)
             .required("label_zh", TEXT)
+            .optional("label_en_translated", ENGLISH)
             .refs("participants", false, AGENCIES, ORGANIZATIONS)
             .refs("about", false, POLICIES, MODELS)
             .optional("no_about", ENGLISH)
@@ -206,7 +223,7 @@ public final class TableCatalog {
             .file("statistics/datasets.csv")
             .id("id")
             .required("title_zh", TEXT)
-            .required("title_en", ENGLISH)
+            .required("title_en_translated", ENGLISH)
             .ref("measure", true, MEASURES)
             .ref("unit", true, UNITS)
             .refs("dimensions", false, DIMENSIONS)
@@ -235,6 +252,7 @@ public final class TableCatalog {
             .ref("dimension", true, DIMENSIONS)
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .ref("broader", false, CODES)
             .ref("change_of", false, CODES)
             .refs("concerns", false, PLACES, AGENCIES, ORGANIZATIONS, POLICIES, MODELS)
@@ -260,7 +278,7 @@ public final class TableCatalog {
         return b.required("value", DECIMAL)
                 .ref("unit", true, UNITS)
                 .required("qualifier", oneOf(QUALIFIERS.toArray(String[]::new)))
-                .optional("date_inferred", BOOLEAN)
+                .optional("date_basis", DATE_BASIS)
                 .provenance()
                 .build();
     }

@@ -38,6 +38,10 @@ public final class GKG {
     public static final Node MonthPrecision = term("MonthPrecision");
     public static final Node YearPrecision = term("YearPrecision");
     public static final Node PeriodPrecision = term("PeriodPrecision");
+    public static final Node StatedDate = term("StatedDate");
+    public static final Node DateFromContext = term("DateFromContext");
+    public static final Node AsOfSourcePublication = term("AsOfSourcePublication");
+    public static final Node AsOfReportPublication = term("AsOfReportPublication");
 
     // Properties
     public static final Node within = term("within");
@@ -71,7 +75,7 @@ public final class GKG {
     public static final Node startDate = term("startDate");
     public static final Node endDate = term("endDate");
     public static final Node datePrecision = term("datePrecision");
-    public static final Node dateInferred = term("dateInferred");
+    public static final Node dateBasis = term("dateBasis");
     public static final Node participant = term("participant");
     public static final Node about = term("about");
     public static final Node aboutNone = term("aboutNone");

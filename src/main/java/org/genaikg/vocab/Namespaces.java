@@ -31,6 +31,7 @@ public final class Namespaces {
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("gkg", GKG)
             .setNsPrefix("res", RES)
+            .setNsPrefixes(ResourcePrefixes.NAMESPACES)
             .setNsPrefix("org", ORG)
             .setNsPrefix("schema", SCHEMA)
             .setNsPrefix("skos", SKOS)

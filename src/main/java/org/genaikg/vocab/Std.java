@@ -27,6 +27,7 @@ public final class Std {
     public static final Node SKOS_CONCEPT = uri(Namespaces.SKOS, "Concept");
     public static final Node SKOS_CONCEPT_SCHEME = uri(Namespaces.SKOS, "ConceptScheme");
     public static final Node SKOS_PREF_LABEL = uri(Namespaces.SKOS, "prefLabel");
+    public static final Node SKOS_ALT_LABEL = uri(Namespaces.SKOS, "altLabel");
     public static final Node SKOS_BROADER = uri(Namespaces.SKOS, "broader");
     public static final Node SKOS_NARROWER = uri(Namespaces.SKOS, "narrower");
     public static final Node SKOS_IN_SCHEME = uri(Namespaces.SKOS, "inScheme");
