@@ -30,6 +30,7 @@ public final class TableCatalog {
     public static final String POLICIES = "policies";
     public static final String POLICY_ISSUERS = "policy_issuers";
     public static final String SCENARIOS = "scenarios";
+    public static final String TERMS = "terms";
     public static final String MODELS = "models";
     public static final String MODEL_SCENARIOS = "model_scenarios";
     public static final String MODEL_BASES = "model_bases";
@@ -135,6 +136,14 @@ public final class TableCatalog {
     public static final TableSchema POLICY_ISSUERS_SCHEMA = TableSchema.create(POLICY_ISSUERS)
             .ref("policy", true, POLICIES)
             .ref("agency", true, AGENCIES, ORGANIZATIONS)
+            .provenance()
+            .build();
+
+    public static final TableSchema TERMS_SCHEMA = TableSchema.create(TERMS)
+            .id("id")
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .provenance()
             .build();
 
@@ -261,7 +270,7 @@ public final class TableCatalog {
 
     /** The tables every data folder has, in the order they are read. */
     public static final List<TableSchema> FIXED = List.of(REPORTS_SCHEMA, SOURCES_SCHEMA, UNITS_SCHEMA, PLACES_SCHEMA,
-            AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA,
+            AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA, TERMS_SCHEMA,
             MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_BASES_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
             DATASETS_SCHEMA, DIMENSIONS_SCHEMA, CODES_SCHEMA);
 

@@ -34,6 +34,8 @@ public final class Res {
     public static Node observation(String dataset, String id) { return iri("observation", dataset + "/" + id); }
     public static Node component(String dataset, String component) { return iri("dsd", dataset + "/component/" + component); }
     public static Node scenarioScheme() { return iri("scheme", "scenarios"); }
+    public static Node term(String id) { return iri("term", id); }
+    public static Node termScheme() { return iri("scheme", "terms"); }
     public static Node graphDataset() { return NodeFactory.createURI(Namespaces.BASE + "dataset"); }
 
     public static Node section(String report, String number) {

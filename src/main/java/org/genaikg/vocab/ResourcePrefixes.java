@@ -24,6 +24,7 @@ public final class ResourcePrefixes {
         m.put("policy", Namespaces.RES + "policy/");
         m.put("model", Namespaces.RES + "model/");
         m.put("scenario", Namespaces.RES + "scenario/");
+        m.put("term", Namespaces.RES + "term/");
         m.put("evt", Namespaces.RES + "event/");
         m.put("figure", Namespaces.RES + "figure/");
         m.put("uom", Namespaces.RES + "unit/");

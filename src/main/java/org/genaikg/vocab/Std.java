@@ -35,6 +35,7 @@ public final class Std {
     public static final Node SKOS_HAS_TOP_CONCEPT = uri(Namespaces.SKOS, "hasTopConcept");
     public static final Node SKOS_EDITORIAL_NOTE = uri(Namespaces.SKOS, "editorialNote");
     public static final Node SKOS_NOTATION = uri(Namespaces.SKOS, "notation");
+    public static final Node SKOS_DEFINITION = uri(Namespaces.SKOS, "definition");
 
     public static final Node PROV_WAS_DERIVED_FROM = uri(Namespaces.PROV, "wasDerivedFrom");
 

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Over the graph mapped from the real tables: every curated event says what it concerns or why it concerns
- * nothing, events name only agents as participants, and each built-on link is stated in both directions.
+ * nothing, events name only agents as participants, each built-on link is stated in both directions, and every
+ * footnote of the report (repeat citations and definitions too) is the source of some fact.
  */
 class CuratedEventsAndLinksTest {
     private static final String PREFIXES = """
@@ -98,5 +99,16 @@ class CuratedEventsAndLinksTest {
         assertEquals(8, column("SELECT ?p WHERE { ?p gkg:listedIn ?t . ?t gkg:tableNumber ?n FILTER(?n = 1) }", "p").size());
         assertEquals(4, table1.stream().filter(r -> r.get("more_issuers").equals("true")).count(),
                 "表1 writes 等 after the issuer of four policies");
+    }
+
+    @Test
+    void everyFootnoteIsCitedByAFact() {
+        List<String> uncited = column("""
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT ?footnote WHERE {
+                  ?footnote a gkg:Footnote .
+                  FILTER NOT EXISTS { ?fact prov:wasDerivedFrom ?footnote }
+                }""", "footnote");
+        assertEquals(List.of(), uncited);
     }
 }
