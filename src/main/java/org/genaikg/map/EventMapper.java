@@ -14,7 +14,8 @@ import org.genaikg.vocab.Std;
  * policies or products they concern, and their places.
  */
 final class EventMapper implements TableMapper {
-    private static final List<String> PARTICIPANT_TABLES = List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS);
+    private static final List<String> PARTICIPANT_TABLES = List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS,
+            TableCatalog.PERSONS);
     private static final List<String> ABOUT_TABLES = List.of(TableCatalog.POLICIES, TableCatalog.MODELS);
 
     @Override

@@ -27,6 +27,7 @@ public final class TableCatalog {
     public static final String PLACES = "places";
     public static final String AGENCIES = "agencies";
     public static final String ORGANIZATIONS = "organizations";
+    public static final String PERSONS = "persons";
     public static final String POLICIES = "policies";
     public static final String POLICY_ISSUERS = "policy_issuers";
     public static final String SCENARIOS = "scenarios";
@@ -111,6 +112,17 @@ public final class TableCatalog {
             .ref("country", false, PLACES)
             .ref("location", false, PLACES)
             .ref("parent", false, ORGANIZATIONS)
+            .provenance()
+            .build();
+
+    public static final TableSchema PERSONS_SCHEMA = TableSchema.create(PERSONS)
+            .id("id")
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
+            .optional("role_zh", TEXT)
+            .refs("affiliation", false, AGENCIES, ORGANIZATIONS)
+            .ref("country", false, PLACES)
             .provenance()
             .build();
 
@@ -210,7 +222,7 @@ public final class TableCatalog {
             .optional("date_basis", DATE_BASIS)
             .required("label_zh", TEXT)
             .optional("label_en_translated", ENGLISH)
-            .refs("participants", false, AGENCIES, ORGANIZATIONS)
+            .refs("participants", false, AGENCIES, ORGANIZATIONS, PERSONS)
             .refs("about", false, POLICIES, MODELS)
             .optional("no_about", ENGLISH)
             .refs("place", false, PLACES)
@@ -270,7 +282,7 @@ public final class TableCatalog {
 
     /** The tables every data folder has, in the order they are read. */
     public static final List<TableSchema> FIXED = List.of(REPORTS_SCHEMA, SOURCES_SCHEMA, UNITS_SCHEMA, PLACES_SCHEMA,
-            AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA, TERMS_SCHEMA,
+            AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, PERSONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA, TERMS_SCHEMA,
             MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_BASES_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
             DATASETS_SCHEMA, DIMENSIONS_SCHEMA, CODES_SCHEMA);
 

@@ -29,6 +29,7 @@ public final class GKG {
     public static final Node Adoption = term("Adoption");
     public static final Node ReportTable = term("ReportTable");
     public static final Node Term = term("Term");
+    public static final Node Person = term("Person");
     public static final Node Report = term("Report");
     public static final Node ReportSection = term("ReportSection");
     public static final Node Footnote = term("Footnote");

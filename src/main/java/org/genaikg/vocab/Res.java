@@ -33,6 +33,7 @@ public final class Res {
     public static Node code(String dimension, String id) { return iri("code", dimension + "/" + id); }
     public static Node observation(String dataset, String id) { return iri("observation", dataset + "/" + id); }
     public static Node component(String dataset, String component) { return iri("dsd", dataset + "/component/" + component); }
+    public static Node person(String id) { return iri("person", id); }
     public static Node scenarioScheme() { return iri("scheme", "scenarios"); }
     public static Node term(String id) { return iri("term", id); }
     public static Node termScheme() { return iri("scheme", "terms"); }
@@ -53,6 +54,7 @@ public final class Res {
             case "places" -> place(id);
             case "agencies" -> agency(id);
             case "organizations" -> organization(id);
+            case "persons" -> person(id);
             case "policies" -> policy(id);
             case "models" -> model(id);
             case "scenarios" -> scenario(id);

@@ -21,6 +21,7 @@ public final class ResourcePrefixes {
         m.put("place", Namespaces.RES + "place/");
         m.put("agency", Namespaces.RES + "agency/");
         m.put("organization", Namespaces.RES + "organization/");
+        m.put("person", Namespaces.RES + "person/");
         m.put("policy", Namespaces.RES + "policy/");
         m.put("model", Namespaces.RES + "model/");
         m.put("scenario", Namespaces.RES + "scenario/");

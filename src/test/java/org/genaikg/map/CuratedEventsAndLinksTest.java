@@ -72,7 +72,8 @@ class CuratedEventsAndLinksTest {
                 SELECT ?event ?who WHERE {
                   ?event gkg:participant ?who .
                   FILTER(!STRSTARTS(STR(?who), "https://w3id.org/genai-kg/resource/agency/")
-                      && !STRSTARTS(STR(?who), "https://w3id.org/genai-kg/resource/organization/"))
+                      && !STRSTARTS(STR(?who), "https://w3id.org/genai-kg/resource/organization/")
+                      && !STRSTARTS(STR(?who), "https://w3id.org/genai-kg/resource/person/"))
                 }""", "who");
         assertEquals(List.of(), notAgents);
     }
