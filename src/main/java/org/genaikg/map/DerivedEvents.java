@@ -40,7 +40,9 @@ final class DerivedEvents {
         Node event = iri(row.id(), kind.suffix());
         out.type(event, kind.type());
         out.text(event, Std.RDFS_LABEL, kind.zhVerb() + "：" + zhName, "zh");
-        if (!enName.text().isEmpty()) out.text(event, Std.RDFS_LABEL, kind.enVerb() + ": " + enName.text(), enName.lang());
+        if (!enName.text().isEmpty()) {
+            out.text(event, Std.RDFS_LABEL, kind.enVerb() + ": " + enName.text(), enName.lang());
+        }
         out.add(event, GKG.about, about);
         out.eventDate(event, date, row.get("date_basis"));
         ctx.cite(event, row);

@@ -10,8 +10,6 @@ import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
 import org.genaikg.vocab.Std;
 
-import static org.genaikg.map.DerivedEvents.englishName;
-
 /**
  * Policies with their issuers, and the dated events implied by them: issuance and taking effect. The events
  * are derived here rather than curated twice, so a policy's date lives in one cell.
@@ -41,12 +39,13 @@ final class PolicyMapper implements TableMapper {
             }
             out.uniformDate(policy, r.has("issued") ? r.get("issued") : r.get("effective"), r.get("date_basis"));
             ctx.cite(policy, r);
+            DerivedEvents.EnglishName title = DerivedEvents.englishName(r, "title");
             if (r.has("issued")) {
                 DerivedEvents.Kind kind = passedByLegislature(data, r.id()) ? DerivedEvents.ADOPTION : DerivedEvents.ISSUANCE;
-                DerivedEvents.of(kind, policy, r, r.get("title_zh"), englishName(r, "title"), r.get("issued"), ctx);
+                DerivedEvents.of(kind, policy, r, r.get("title_zh"), title, r.get("issued"), ctx);
             }
             if (r.has("effective")) {
-                DerivedEvents.of(DerivedEvents.EFFECT, policy, r, r.get("title_zh"), englishName(r, "title"), r.get("effective"), ctx);
+                DerivedEvents.of(DerivedEvents.EFFECT, policy, r, r.get("title_zh"), title, r.get("effective"), ctx);
             }
         }
         for (Row r : data.rows(TableCatalog.POLICY_ISSUERS)) {

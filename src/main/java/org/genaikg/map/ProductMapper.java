@@ -31,7 +31,8 @@ final class ProductMapper implements TableMapper {
             out.uniformDate(product, r.get("released"), r.get("date_basis"));
             ctx.cite(product, r);
             if (r.has("released")) {
-                DerivedEvents.of(DerivedEvents.RELEASE, product, r, r.get("name_zh"), DerivedEvents.englishName(r, "name"), r.get("released"), ctx);
+                DerivedEvents.EnglishName name = DerivedEvents.englishName(r, "name");
+                DerivedEvents.of(DerivedEvents.RELEASE, product, r, r.get("name_zh"), name, r.get("released"), ctx);
                 for (String dev : r.list("developer")) {
                     out.add(DerivedEvents.iri(r.id(), "release"), GKG.participant, Res.organization(dev));
                 }
@@ -56,9 +57,9 @@ final class ProductMapper implements TableMapper {
             Row model = data.row(TableCatalog.MODELS, r.get("model")).orElseThrow();
             out.type(figure, GKG.StatedFigure);
             out.text(figure, Std.RDFS_LABEL, model.get("name_zh") + "：" + r.get("description_zh"), "zh");
-            DerivedEvents.EnglishName modelName = DerivedEvents.englishName(model, "name");
             if (r.has("description_en_translated")) {
-                out.text(figure, Std.RDFS_LABEL, modelName.text() + ": " + r.get("description_en_translated"),
+                String modelName = DerivedEvents.englishName(model, "name").text();
+                out.text(figure, Std.RDFS_LABEL, modelName + ": " + r.get("description_en_translated"),
                         Emitter.TRANSLATED_FROM_CHINESE);
             }
             out.add(product, GKG.statedFigure, figure);
@@ -69,7 +70,7 @@ final class ProductMapper implements TableMapper {
             out.date(figure, GKG.asOf, null, null, r.get("as_of"));
             out.uniformDate(figure, r.get("as_of"), r.get("date_basis"));
             out.text(figure, Std.SCHEMA_DESCRIPTION, r.get("description_zh"), "zh");
-                        ctx.cite(figure, r);
+            ctx.cite(figure, r);
         }
     }
 }

@@ -22,7 +22,9 @@ final class SourceMapper implements TableMapper {
             out.labels(report, r.get("title_zh"), r.get("title_en"), r.get("title_en_translated"));
             out.text(report, Std.DCT_TITLE, r.get("title_zh"), "zh");
             out.text(report, Std.DCT_TITLE, r.get("title_en"), "en");
-            if (!r.has("title_en")) out.text(report, Std.DCT_TITLE, r.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
+            if (!r.has("title_en")) {
+                out.text(report, Std.DCT_TITLE, r.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
+            }
             out.add(report, Std.DCT_PUBLISHER, Res.organization(r.get("publisher")));
             out.date(report, Std.DCT_ISSUED, null, null, r.get("published"));
             out.typed(report, Std.SCHEMA_URL, r.get("url"), XSDDatatype.XSDanyURI);

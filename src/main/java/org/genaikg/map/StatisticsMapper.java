@@ -102,7 +102,8 @@ final class StatisticsMapper implements TableMapper {
 
         out.type(dsd, Std.QB_DATA_STRUCTURE_DEFINITION);
         out.text(dsd, Std.RDFS_LABEL, ds.get("title_zh") + "：数据结构", "zh");
-        out.text(dsd, Std.RDFS_LABEL, "Structure of: " + ds.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
+        out.text(dsd, Std.RDFS_LABEL, "Structure of: " + ds.get("title_en_translated"),
+                Emitter.TRANSLATED_FROM_CHINESE);
         int order = 1;
         component(dsd, ds.id(), "period", Std.QB_DIMENSION, GKG.period, order++, out);
         for (String dim : ds.list("dimensions")) {
@@ -146,7 +147,8 @@ final class StatisticsMapper implements TableMapper {
             out.uniformDate(obs, r.get("period"), r.get("date_basis"));
             // a period the report does not give is not printed as if it did: the label says it is not stated
             boolean stated = DateBasis.of(r.get("date_basis")).givenByReport();
-            List<String> zhParts = new ArrayList<>(List.of(ds.get("title_zh"), stated ? r.get("period") : "报告未注明时间"));
+            List<String> zhParts = new ArrayList<>(List.of(ds.get("title_zh"),
+                    stated ? r.get("period") : "报告未注明时间"));
             List<String> enParts = new ArrayList<>(List.of(ds.get("title_en_translated"),
                     stated ? r.get("period") : "date not stated in the report"));
             for (String dim : dims) {
