@@ -72,6 +72,7 @@ public final class TableCatalog {
             .required("number", POSITIVE_INTEGER)
             .required("kind", oneOf("citation", "definition", "explanation"))
             .optional("publisher_zh", TEXT)
+            .ref("publisher", false, AGENCIES, ORGANIZATIONS)
             .optional("url", URL)
             .optional("published", DATE)
             .required("text_zh", TEXT)

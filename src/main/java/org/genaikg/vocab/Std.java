@@ -23,6 +23,7 @@ public final class Std {
     public static final Node SCHEMA_VALUE = uri(Namespaces.SCHEMA, "value");
     public static final Node SCHEMA_URL = uri(Namespaces.SCHEMA, "url");
     public static final Node SCHEMA_DESCRIPTION = uri(Namespaces.SCHEMA, "description");
+    public static final Node SCHEMA_PUBLISHER = uri(Namespaces.SCHEMA, "publisher");
     public static final Node SCHEMA_JOB_TITLE = uri(Namespaces.SCHEMA, "jobTitle");
     public static final Node SCHEMA_AFFILIATION = uri(Namespaces.SCHEMA, "affiliation");
 
