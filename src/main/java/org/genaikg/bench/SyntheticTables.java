@@ -25,6 +25,7 @@ public final class SyntheticTables {
     /** Columns whose values are ids (or ';'-lists of ids) of rows that are copied with their tables. */
     private static final Set<String> ID_COLUMNS = Set.of("id", "within", "parent", "jurisdiction", "country", "location",
             "policy", "agency", "broader", "developer", "previous_version", "model", "scenario", "participants", "place",
+            "base", "about", "change_of", "concerns", "affiliation",
             "report", "publisher", "dataset", "dimensions");
     private static final CsvMapper CSV = new CsvMapper();
 

@@ -29,6 +29,8 @@ final class DerivedEvents {
     record Kind(String suffix, Node type, String zhVerb, String enVerb) {}
 
     static final Kind ISSUANCE = new Kind("issuance", GKG.PolicyIssuance, "发布", "Issuance");
+    // A law passed by a legislature keeps the issuance IRI (IRIs are public) but is typed and labelled as passed.
+    static final Kind ADOPTION = new Kind("issuance", GKG.Adoption, "通过", "Adoption");
     static final Kind EFFECT = new Kind("effect", GKG.TakingEffect, "施行", "Taking effect");
     static final Kind RELEASE = new Kind("release", GKG.Release, "发布", "Release");
 

@@ -9,10 +9,14 @@ import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
 import org.genaikg.vocab.Std;
 
-/** Curated events (funding, partnerships, records, meetings …) with their date keys, participants and place. */
+/**
+ * Curated events (funding, partnerships, records, meetings …) with their date keys, the agents taking part, the
+ * policies or products they concern, and their places.
+ */
 final class EventMapper implements TableMapper {
-    private static final List<String> PARTICIPANT_TABLES = List.of(TableCatalog.PLACES, TableCatalog.AGENCIES,
-            TableCatalog.ORGANIZATIONS, TableCatalog.MODELS, TableCatalog.POLICIES);
+    private static final List<String> PARTICIPANT_TABLES = List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS,
+            TableCatalog.PERSONS);
+    private static final List<String> ABOUT_TABLES = List.of(TableCatalog.POLICIES, TableCatalog.MODELS);
 
     @Override
     public void map(MappingContext ctx) {
@@ -27,7 +31,11 @@ final class EventMapper implements TableMapper {
             for (String id : r.list("participants")) {
                 out.add(event, GKG.participant, Res.ofTable(data.tablesWithId(id, PARTICIPANT_TABLES).get(0), id));
             }
-            if (r.has("place")) out.add(event, GKG.place, Res.place(r.get("place")));
+            for (String id : r.list("about")) {
+                out.add(event, GKG.about, Res.ofTable(data.tablesWithId(id, ABOUT_TABLES).get(0), id));
+            }
+            out.text(event, GKG.aboutNone, r.get("no_about"), "en");
+            for (String id : r.list("place")) out.add(event, GKG.place, Res.place(id));
             out.decimal(event, GKG.amount, r.get("amount"));
             if (r.has("amount_unit")) out.add(event, GKG.unit, Res.unit(r.get("amount_unit")));
             ctx.cite(event, r);

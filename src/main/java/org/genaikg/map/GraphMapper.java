@@ -8,7 +8,7 @@ import org.genaikg.table.CuratedData;
 /** Maps every checked table to triples, in a fixed order, into one graph. */
 public final class GraphMapper {
     static final List<TableMapper> MAPPERS = List.of(
-            new SourceMapper(), new PlaceAndBodyMapper(), new PolicyMapper(), new ScenarioMapper(),
+            new SourceMapper(), new PlaceAndBodyMapper(), new PolicyMapper(), new ScenarioMapper(), new TermMapper(),
             new ProductMapper(), new EventMapper(), new StatisticsMapper());
 
     private GraphMapper() {}

@@ -14,7 +14,8 @@ final class KindClasses {
             "province", GKG.term("Province"), "municipality", GKG.term("Municipality"),
             "autonomous-region", GKG.term("AutonomousRegion"),
             "special-administrative-region", GKG.term("SpecialAdministrativeRegion"),
-            "city", GKG.term("City"), "district", GKG.term("District"));
+            "city", GKG.term("City"), "district", GKG.term("District"),
+            "subdistrict", GKG.term("Subdistrict"));
 
     static final Map<String, Node> AGENCY = Map.of(
             "government", GKG.term("Government"), "ministry", GKG.term("Ministry"),
@@ -51,7 +52,7 @@ final class KindClasses {
             Map.entry("record", GKG.term("Record")), Map.entry("milestone", GKG.term("Milestone")),
             Map.entry("announcement", GKG.term("Announcement")), Map.entry("establishment", GKG.term("Establishment")),
             Map.entry("meeting", GKG.term("Meeting")), Map.entry("launch", GKG.term("Launch")),
-            Map.entry("other", GKG.Event));
+            Map.entry("adoption", GKG.Adoption), Map.entry("other", GKG.Event));
 
     static final Map<String, Node> POLICY_CATEGORY = Map.of(
             "industry-enabling", GKG.term("IndustryEnabling"), "standards-norms", GKG.term("StandardsNorms"));

@@ -1,5 +1,6 @@
 package org.genaikg.map;
 
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.genaikg.table.CuratedData;
 import org.genaikg.table.Row;
@@ -8,7 +9,7 @@ import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
 import org.genaikg.vocab.Std;
 
-/** Places, government agencies and organisations: the actors and where they are. */
+/** Places, government agencies, organisations and named persons: the actors and where they are. */
 final class PlaceAndBodyMapper implements TableMapper {
 
     @Override
@@ -38,6 +39,18 @@ final class PlaceAndBodyMapper implements TableMapper {
             if (r.has("location")) out.add(org, GKG.location, Res.place(r.get("location")));
             if (r.has("parent")) out.add(org, Std.ORG_SUB_ORGANIZATION_OF, Res.organization(r.get("parent")));
             ctx.cite(org, r);
+        }
+        for (Row r : data.rows(TableCatalog.PERSONS)) {
+            Node person = Res.person(r.id());
+            out.type(person, GKG.Person);
+            out.labels(person, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
+            out.text(person, Std.SCHEMA_JOB_TITLE, r.get("role_zh"), "zh");
+            for (String id : r.list("affiliation")) {
+                List<String> table = data.tablesWithId(id, List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS));
+                out.add(person, Std.SCHEMA_AFFILIATION, Res.ofTable(table.get(0), id));
+            }
+            if (r.has("country")) out.add(person, GKG.country, Res.place(r.get("country")));
+            ctx.cite(person, r);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.genaikg.map;
 
 import java.util.List;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.genaikg.table.CuratedData;
 import org.genaikg.table.Row;
@@ -30,11 +31,18 @@ final class PolicyMapper implements TableMapper {
             out.date(policy, GKG.effective, GKG.effectiveStart, null, r.get("effective"));
             if (r.has("category")) out.add(policy, GKG.category, KindClasses.of(KindClasses.POLICY_CATEGORY, r.get("category")));
             if (r.has("status")) out.add(policy, GKG.status, KindClasses.of(KindClasses.POLICY_STATUS, r.get("status")));
+            out.bool(policy, GKG.moreIssuers, r.get("more_issuers"));
+            if (r.has("report_table")) {
+                Node table = Res.reportTable(r.get("report"), r.get("report_table"));
+                out.add(policy, GKG.listedIn, table);
+                reportTable(table, r, out);
+            }
             out.uniformDate(policy, r.has("issued") ? r.get("issued") : r.get("effective"), r.get("date_basis"));
             ctx.cite(policy, r);
             DerivedEvents.EnglishName title = DerivedEvents.englishName(r, "title");
             if (r.has("issued")) {
-                DerivedEvents.of(DerivedEvents.ISSUANCE, policy, r, r.get("title_zh"), title, r.get("issued"), ctx);
+                DerivedEvents.Kind kind = passedByLegislature(data, r.id()) ? DerivedEvents.ADOPTION : DerivedEvents.ISSUANCE;
+                DerivedEvents.of(kind, policy, r, r.get("title_zh"), title, r.get("issued"), ctx);
             }
             if (r.has("effective")) {
                 DerivedEvents.of(DerivedEvents.EFFECT, policy, r, r.get("title_zh"), title, r.get("effective"), ctx);
@@ -46,11 +54,29 @@ final class PolicyMapper implements TableMapper {
             List<String> table = data.tablesWithId(issuer, List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS));
             Node agency = Res.ofTable(table.get(0), issuer);
             out.add(policy, GKG.issuedBy, agency);
-            Node issuance = DerivedEvents.iri(r.get("policy"), "issuance");
+            Node issuance = DerivedEvents.iri(r.get("policy"), DerivedEvents.ISSUANCE.suffix());
             if (data.row(TableCatalog.POLICIES, r.get("policy")).map(p -> p.has("issued")).orElse(false)) {
                 out.add(issuance, GKG.participant, agency);
             }
             ctx.cite(policy, r);
         }
+    }
+
+    /** A policy whose every named issuer is a legislature was passed (通过), not issued by an executive body. */
+    private static boolean passedByLegislature(CuratedData data, String policyId) {
+        List<String> issuers = data.rows(TableCatalog.POLICY_ISSUERS).stream()
+                .filter(i -> i.get("policy").equals(policyId)).map(i -> i.get("agency")).toList();
+        return !issuers.isEmpty() && issuers.stream().allMatch(id -> data.row(TableCatalog.AGENCIES, id)
+                .map(a -> a.get("kind").equals("legislature")).orElse(false));
+    }
+
+    /** The report's numbered table: part of the report, labelled as the report prints it (表1). */
+    private static void reportTable(Node table, Row policy, Emitter out) {
+        out.type(table, GKG.ReportTable);
+        String number = policy.get("report_table");
+        out.text(table, Std.RDFS_LABEL, "表" + number, "zh");
+        out.text(table, Std.RDFS_LABEL, "Table " + number, "en");
+        out.typed(table, GKG.tableNumber, number, XSDDatatype.XSDpositiveInteger);
+        out.add(table, Std.DCT_IS_PART_OF, Res.report(policy.get("report")));
     }
 }

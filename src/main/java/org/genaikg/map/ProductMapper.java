@@ -27,6 +27,7 @@ final class ProductMapper implements TableMapper {
             out.bool(product, GKG.lightweight, r.get("lightweight"));
             out.bool(product, GKG.openSource, r.get("open_source"));
             if (r.has("previous_version")) out.add(product, GKG.previousVersion, Res.model(r.get("previous_version")));
+            out.bool(product, GKG.moreDevelopers, r.get("more_developers"));
             out.uniformDate(product, r.get("released"), r.get("date_basis"));
             ctx.cite(product, r);
             if (r.has("released")) {
@@ -40,6 +41,14 @@ final class ProductMapper implements TableMapper {
         for (Row r : data.rows(TableCatalog.MODEL_SCENARIOS)) {
             Node product = Res.model(r.get("model"));
             out.add(product, GKG.servesScenario, Res.scenario(r.get("scenario")));
+            ctx.cite(product, r);
+        }
+        for (Row r : data.rows(TableCatalog.MODEL_BASES)) {
+            Node product = Res.model(r.get("model"));
+            Node base = Res.model(r.get("base"));
+            out.add(product, GKG.builtOn, base);
+            // the inverse is stated too, so that a base model's own page and triples list what is built on it
+            out.add(base, GKG.basisOf, product);
             ctx.cite(product, r);
         }
         for (Row r : data.rows(TableCatalog.MODEL_FIGURES)) {

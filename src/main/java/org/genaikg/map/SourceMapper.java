@@ -1,5 +1,6 @@
 package org.genaikg.map;
 
+import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.genaikg.table.CuratedData;
@@ -50,6 +51,11 @@ final class SourceMapper implements TableMapper {
             out.typed(note, GKG.footnoteNumber, String.valueOf(number), XSDDatatype.XSDpositiveInteger);
             out.add(note, GKG.footnoteKind, KindClasses.of(KindClasses.FOOTNOTE_KIND, r.get("kind")));
             out.text(note, Std.DCT_PUBLISHER, r.get("publisher_zh"), "zh");
+            if (r.has("publisher")) {
+                String id = r.get("publisher");
+                Node publisher = Res.ofTable(data.tablesWithId(id, List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS)).get(0), id);
+                out.add(note, Std.SCHEMA_PUBLISHER, publisher);
+            }
             out.typed(note, Std.SCHEMA_URL, r.get("url"), XSDDatatype.XSDanyURI);
             out.date(note, Std.DCT_ISSUED, null, null, r.get("published"));
             out.text(note, GKG.text, r.get("text_zh"), "zh");

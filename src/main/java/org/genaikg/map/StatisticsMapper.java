@@ -21,6 +21,8 @@ import org.genaikg.vocab.Std;
  * SKOS code lists, measures as sub-properties of sdmx-measure:obsValue, the unit and the qualifier as attributes.
  */
 final class StatisticsMapper implements TableMapper {
+    private static final List<String> CONCERNED_TABLES = List.of(TableCatalog.PLACES, TableCatalog.AGENCIES,
+            TableCatalog.ORGANIZATIONS, TableCatalog.POLICIES, TableCatalog.MODELS);
 
     @Override
     public void map(MappingContext ctx) {
@@ -47,6 +49,10 @@ final class StatisticsMapper implements TableMapper {
             } else {
                 out.add(code, Std.SKOS_TOP_CONCEPT_OF, list);
                 out.add(list, Std.SKOS_HAS_TOP_CONCEPT, code);
+            }
+            if (r.has("change_of")) out.add(code, GKG.changeOf, Res.code(r.get("dimension"), r.get("change_of")));
+            for (String id : r.list("concerns")) {
+                out.add(code, GKG.concerns, Res.ofTable(data.tablesWithId(id, CONCERNED_TABLES).get(0), id));
             }
             ctx.cite(code, r);
         }

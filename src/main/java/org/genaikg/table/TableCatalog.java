@@ -27,11 +27,14 @@ public final class TableCatalog {
     public static final String PLACES = "places";
     public static final String AGENCIES = "agencies";
     public static final String ORGANIZATIONS = "organizations";
+    public static final String PERSONS = "persons";
     public static final String POLICIES = "policies";
     public static final String POLICY_ISSUERS = "policy_issuers";
     public static final String SCENARIOS = "scenarios";
+    public static final String TERMS = "terms";
     public static final String MODELS = "models";
     public static final String MODEL_SCENARIOS = "model_scenarios";
+    public static final String MODEL_BASES = "model_bases";
     public static final String MODEL_FIGURES = "model_figures";
     public static final String EVENTS = "events";
     public static final String UNITS = "units";
@@ -69,6 +72,7 @@ public final class TableCatalog {
             .required("number", POSITIVE_INTEGER)
             .required("kind", oneOf("citation", "definition", "explanation"))
             .optional("publisher_zh", TEXT)
+            .ref("publisher", false, AGENCIES, ORGANIZATIONS)
             .optional("url", URL)
             .optional("published", DATE)
             .required("text_zh", TEXT)
@@ -79,7 +83,7 @@ public final class TableCatalog {
     public static final TableSchema PLACES_SCHEMA = TableSchema.create(PLACES)
             .id("id")
             .required("kind", oneOf("country", "bloc", "region", "province", "municipality", "autonomous-region",
-                    "special-administrative-region", "city", "district"))
+                    "special-administrative-region", "city", "district", "subdistrict"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
             .optional("name_en_translated", ENGLISH)
@@ -112,6 +116,17 @@ public final class TableCatalog {
             .provenance()
             .build();
 
+    public static final TableSchema PERSONS_SCHEMA = TableSchema.create(PERSONS)
+            .id("id")
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
+            .optional("role_zh", TEXT)
+            .refs("affiliation", false, AGENCIES, ORGANIZATIONS)
+            .ref("country", false, PLACES)
+            .provenance()
+            .build();
+
     public static final TableSchema POLICIES_SCHEMA = TableSchema.create(POLICIES)
             .id("id")
             .required("kind", oneOf("law", "regulation", "measures", "plan", "strategy", "action-plan", "guideline",
@@ -125,6 +140,8 @@ public final class TableCatalog {
             .optional("effective", DATE)
             .optional("category", oneOf("industry-enabling", "standards-norms"))
             .optional("status", oneOf("proposed", "draft", "in-force", "cancelled", "revoked"))
+            .optional("more_issuers", BOOLEAN)
+            .optional("report_table", POSITIVE_INTEGER)
             .optional("date_basis", DATE_BASIS)
             .provenance()
             .build();
@@ -132,6 +149,14 @@ public final class TableCatalog {
     public static final TableSchema POLICY_ISSUERS_SCHEMA = TableSchema.create(POLICY_ISSUERS)
             .ref("policy", true, POLICIES)
             .ref("agency", true, AGENCIES, ORGANIZATIONS)
+            .provenance()
+            .build();
+
+    public static final TableSchema TERMS_SCHEMA = TableSchema.create(TERMS)
+            .id("id")
+            .required("name_zh", TEXT)
+            .optional("name_en", ENGLISH)
+            .optional("name_en_translated", ENGLISH)
             .provenance()
             .build();
 
@@ -159,6 +184,7 @@ public final class TableCatalog {
             .optional("lightweight", BOOLEAN)
             .optional("open_source", BOOLEAN)
             .ref("previous_version", false, MODELS)
+            .optional("more_developers", BOOLEAN)
             .optional("date_basis", DATE_BASIS)
             .provenance()
             .build();
@@ -166,6 +192,12 @@ public final class TableCatalog {
     public static final TableSchema MODEL_SCENARIOS_SCHEMA = TableSchema.create(MODEL_SCENARIOS)
             .ref("model", true, MODELS)
             .ref("scenario", true, SCENARIOS)
+            .provenance()
+            .build();
+
+    public static final TableSchema MODEL_BASES_SCHEMA = TableSchema.create(MODEL_BASES)
+            .ref("model", true, MODELS)
+            .ref("base", true, MODELS)
             .provenance()
             .build();
 
@@ -186,13 +218,15 @@ public final class TableCatalog {
     public static final TableSchema EVENTS_SCHEMA = TableSchema.create(EVENTS)
             .id("id")
             .required("kind", oneOf("funding", "investment", "partnership", "agreement", "record", "milestone",
-                    "announcement", "establishment", "meeting", "launch", "other"))
+                    "announcement", "establishment", "meeting", "launch", "adoption", "other"))
             .required("date", PERIOD)
             .optional("date_basis", DATE_BASIS)
             .required("label_zh", TEXT)
             .optional("label_en_translated", ENGLISH)
-            .refs("participants", false, PLACES, AGENCIES, ORGANIZATIONS, MODELS, POLICIES)
-            .ref("place", false, PLACES)
+            .refs("participants", false, AGENCIES, ORGANIZATIONS, PERSONS)
+            .refs("about", false, POLICIES, MODELS)
+            .optional("no_about", ENGLISH)
+            .refs("place", false, PLACES)
             .optional("amount", DECIMAL)
             .ref("amount_unit", false, UNITS)
             .provenance()
@@ -242,13 +276,15 @@ public final class TableCatalog {
             .optional("name_en", ENGLISH)
             .optional("name_en_translated", ENGLISH)
             .ref("broader", false, CODES)
+            .ref("change_of", false, CODES)
+            .refs("concerns", false, PLACES, AGENCIES, ORGANIZATIONS, POLICIES, MODELS)
             .provenance()
             .build();
 
     /** The tables every data folder has, in the order they are read. */
     public static final List<TableSchema> FIXED = List.of(REPORTS_SCHEMA, SOURCES_SCHEMA, UNITS_SCHEMA, PLACES_SCHEMA,
-            AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA,
-            MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
+            AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, PERSONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA, TERMS_SCHEMA,
+            MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_BASES_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
             DATASETS_SCHEMA, DIMENSIONS_SCHEMA, CODES_SCHEMA);
 
     /**

@@ -26,6 +26,10 @@ public final class GKG {
     public static final Node Release = term("Release");
     public static final Node PolicyIssuance = term("PolicyIssuance");
     public static final Node TakingEffect = term("TakingEffect");
+    public static final Node Adoption = term("Adoption");
+    public static final Node ReportTable = term("ReportTable");
+    public static final Node Term = term("Term");
+    public static final Node Person = term("Person");
     public static final Node Report = term("Report");
     public static final Node ReportSection = term("ReportSection");
     public static final Node Footnote = term("Footnote");
@@ -76,6 +80,15 @@ public final class GKG {
     public static final Node dateBasis = term("dateBasis");
     public static final Node participant = term("participant");
     public static final Node about = term("about");
+    public static final Node aboutNone = term("aboutNone");
+    public static final Node builtOn = term("builtOn");
+    public static final Node basisOf = term("basisOf");
+    public static final Node moreIssuers = term("moreIssuers");
+    public static final Node moreDevelopers = term("moreDevelopers");
+    public static final Node listedIn = term("listedIn");
+    public static final Node tableNumber = term("tableNumber");
+    public static final Node changeOf = term("changeOf");
+    public static final Node concerns = term("concerns");
     public static final Node place = term("place");
     public static final Node amount = term("amount");
     public static final Node period = term("period");

@@ -33,11 +33,19 @@ public final class Res {
     public static Node code(String dimension, String id) { return iri("code", dimension + "/" + id); }
     public static Node observation(String dataset, String id) { return iri("observation", dataset + "/" + id); }
     public static Node component(String dataset, String component) { return iri("dsd", dataset + "/component/" + component); }
+    public static Node person(String id) { return iri("person", id); }
     public static Node scenarioScheme() { return iri("scheme", "scenarios"); }
+    public static Node term(String id) { return iri("term", id); }
+    public static Node termScheme() { return iri("scheme", "terms"); }
     public static Node graphDataset() { return NodeFactory.createURI(Namespaces.BASE + "dataset"); }
 
     public static Node section(String report, String number) {
         return iri("report", report + "/section/" + number);
+    }
+
+    /** A numbered table of a report (表1), which lists some of the graph's entities. */
+    public static Node reportTable(String report, String number) {
+        return iri("report", report + "/table/" + number);
     }
 
     /** The IRI of a row of the table that the id was found in (for columns that may name several kinds). */
@@ -46,6 +54,7 @@ public final class Res {
             case "places" -> place(id);
             case "agencies" -> agency(id);
             case "organizations" -> organization(id);
+            case "persons" -> person(id);
             case "policies" -> policy(id);
             case "models" -> model(id);
             case "scenarios" -> scenario(id);

@@ -21,9 +21,11 @@ public final class ResourcePrefixes {
         m.put("place", Namespaces.RES + "place/");
         m.put("agency", Namespaces.RES + "agency/");
         m.put("organization", Namespaces.RES + "organization/");
+        m.put("person", Namespaces.RES + "person/");
         m.put("policy", Namespaces.RES + "policy/");
         m.put("model", Namespaces.RES + "model/");
         m.put("scenario", Namespaces.RES + "scenario/");
+        m.put("term", Namespaces.RES + "term/");
         m.put("evt", Namespaces.RES + "event/");
         m.put("figure", Namespaces.RES + "figure/");
         m.put("uom", Namespaces.RES + "unit/");

@@ -23,6 +23,9 @@ public final class Std {
     public static final Node SCHEMA_VALUE = uri(Namespaces.SCHEMA, "value");
     public static final Node SCHEMA_URL = uri(Namespaces.SCHEMA, "url");
     public static final Node SCHEMA_DESCRIPTION = uri(Namespaces.SCHEMA, "description");
+    public static final Node SCHEMA_PUBLISHER = uri(Namespaces.SCHEMA, "publisher");
+    public static final Node SCHEMA_JOB_TITLE = uri(Namespaces.SCHEMA, "jobTitle");
+    public static final Node SCHEMA_AFFILIATION = uri(Namespaces.SCHEMA, "affiliation");
 
     public static final Node SKOS_CONCEPT = uri(Namespaces.SKOS, "Concept");
     public static final Node SKOS_CONCEPT_SCHEME = uri(Namespaces.SKOS, "ConceptScheme");
@@ -35,6 +38,7 @@ public final class Std {
     public static final Node SKOS_HAS_TOP_CONCEPT = uri(Namespaces.SKOS, "hasTopConcept");
     public static final Node SKOS_EDITORIAL_NOTE = uri(Namespaces.SKOS, "editorialNote");
     public static final Node SKOS_NOTATION = uri(Namespaces.SKOS, "notation");
+    public static final Node SKOS_DEFINITION = uri(Namespaces.SKOS, "definition");
 
     public static final Node PROV_WAS_DERIVED_FROM = uri(Namespaces.PROV, "wasDerivedFrom");
 
