@@ -100,6 +100,8 @@ class ShapeFixturesTest {
                 .map(v -> v.focusNode() + " " + v.path() + " " + v.message() + " " + v.value()).sorted().toList();
         assertTrue(onePass.size() > 50, "the cases together violate many constraints: " + onePass.size());
         assertEquals(onePass, sliced);
+        List<ShapesValidator.Violation> listed = cases.validator().validate(data, null);
+        assertEquals(listed.stream().sorted().toList(), listed, "violations are listed in order, the same every run");
         assertFalse(cases.validator().report(data).conforms());
     }
 
