@@ -21,6 +21,7 @@ class ReportTextTest {
             "截至                              | true",
             "36.5%                            | true",
             "。                                | true",
+            "月增长。                           | true",
             "截止                              | false",
             "截至2025年7月                      | false",
             "普及率达36.6%                      | false",
