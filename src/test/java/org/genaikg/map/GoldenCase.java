@@ -33,6 +33,18 @@ record GoldenCase(Path folder, Path data) {
         return CuratedData.load(TestData.BASE, "base");
     }
 
+    static final Path BASE_GRAPH = Path.of(GoldenCasesTest.FOLDER, "base.ttl");
+
+    static Model baseGraph() {
+        return graph(baseTables());
+    }
+
+    static Model expectedBase() {
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.source(BASE_GRAPH).base(Namespaces.RES).parse(m);
+        return m;
+    }
+
     Model added() {
         return graph(tables()).difference(graph(baseTables()));
     }

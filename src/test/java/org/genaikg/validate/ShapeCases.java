@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateAction;
@@ -97,7 +98,9 @@ final class ShapeCases {
 
     static Model expected(Path caseFolder) {
         Model expected = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        RDFParser.source(caseFolder.resolve(EXPECTED)).base(Namespaces.RES).parse(expected);
+        // a report names the ill-typed literal that made it fire: parse it without warning about it
+        RDFParser.source(caseFolder.resolve(EXPECTED)).base(Namespaces.RES)
+                .errorHandler(ErrorHandlerFactory.errorHandlerNoWarnings).parse(expected);
         return expected;
     }
 }

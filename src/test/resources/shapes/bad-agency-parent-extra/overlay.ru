@@ -1,0 +1,2 @@
+# gkgsh:Agency-parent: on <agency/example-committee>, add a second parent agency.
+INSERT DATA { <agency/example-committee> org:subOrganizationOf <agency/cyberspace-administration-of-china> }
