@@ -145,7 +145,8 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext())).build();
+        return limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext()), dataset)
+                .build();
     }
 
     private void tooLong(HttpAction action) {

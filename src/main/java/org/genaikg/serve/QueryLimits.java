@@ -2,13 +2,16 @@ package org.genaikg.serve;
 
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * What every query execution on this server carries in its own context: the deadline, the optimiser that rewrites
- * pattern and string functions into their safe forms, the operator executor that checks the deadline and the heap
- * between operators, and the SERVICE allow-list. One instance per server; nothing here is shared through statics.
+ * pattern and string functions into their safe forms (and apf:strSplit's, through a property function registry),
+ * the operator executor that checks the deadline and the heap between operators, and the SERVICE allow-list. One instance per server; nothing here is shared through statics.
  */
 final class QueryLimits {
     private final long timeoutMillis;
@@ -30,9 +33,15 @@ final class QueryLimits {
      * Sets the limits on one execution, on top of the context it already has (the dataset's: text index, DESCRIBE
      * handlers …), and its deadline.
      */
-    QueryExecDatasetBuilder applyTo(QueryExecDatasetBuilder builder) {
+    QueryExecDatasetBuilder applyTo(QueryExecDatasetBuilder builder, DatasetGraph dataset) {
         Context settings = new Context();
         applyTo(settings);
+        // TDB2 runs its queries with its own operator executor, which ours would replace; there ARQ's own
+        // cancellation and the pattern and string checks still apply
+        if (TDBInternal.isBackedByTDB(dataset)) settings.remove(ARQConstants.sysOpExecutorFactory);
+        // built per execution from the registry the query would use, so property functions added later (a text
+        // index) keep working
+        PropertyFunctionRegistry.set(settings, CancellableSplit.registry(builder.getContext()));
         settings.keys().forEach(key -> builder.set(key, settings.get(key)));
         return builder.overallTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
     }

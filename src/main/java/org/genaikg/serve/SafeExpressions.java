@@ -1,7 +1,9 @@
 package org.genaikg.serve;
 
 import org.apache.jena.sparql.algebra.Op;
+import java.util.List;
 import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.optimize.Optimize;
 import org.apache.jena.sparql.algebra.optimize.RewriteFactory;
 import org.apache.jena.sparql.algebra.walker.Walker;
@@ -11,6 +13,7 @@ import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrEncodeForURI;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprFunction1;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
@@ -18,7 +21,7 @@ import org.apache.jena.sparql.expr.ExprTransformCopy;
 
 /**
  * Rewrites the expressions of a query, after ARQ has optimised it, into the forms the server runs: pattern
- * functions that honour the deadline and string functions that honour the string cap. Installed per execution as
+ * functions that honour the deadline, and string functions and GROUP_CONCAT that honour the string cap. Installed per execution as
  * the query's optimiser (ARQ's own seam for algebra rewrites), so every expression is reached — in FILTER, BIND,
  * sub-SELECT, EXISTS, ORDER BY, GROUP BY, HAVING and aggregates alike.
  */
@@ -39,7 +42,18 @@ final class SafeExpressions extends ExprTransformCopy {
     }
 
     Op rewrite(Op op) {
-        return Walker.transform(op, new TransformCopy(), this);
+        return Walker.transform(op, new CappedAggregates(), this);
+    }
+
+    /** Puts GROUP_CONCAT under the string cap; ARQ's walker copies aggregators rather than transforming them. */
+    private final class CappedAggregates extends TransformCopy {
+        @Override
+        public Op transform(OpGroup group, Op subOp) {
+            List<ExprAggregator> capped = group.getAggregators().stream()
+                    .map(a -> new ExprAggregator(a.getVar(), CappedGroupConcat.capped(a.getAggregator(), maxChars)))
+                    .toList();
+            return OpGroup.create(subOp, group.getGroupVars(), capped);
+        }
     }
 
     @Override

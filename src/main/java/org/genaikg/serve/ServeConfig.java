@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * @param serviceHosts      hosts a SERVICE clause may call; empty (the default) turns SERVICE off
  * @param publicUrl         the URL the server is reached at from outside (behind a proxy), or null
  * @param maxTriples        the most triples a CONSTRUCT or DESCRIBE answers with (413 beyond)
- * @param maxStringChars    the longest string a query may compute (CONCAT, REPLACE …; 413 beyond)
+ * @param maxStringChars    the longest string a query may compute (CONCAT, REPLACE, GROUP_CONCAT …; 413 beyond)
  * @param maxAnswerChars    the most characters of RDF terms an answer may hold (413 beyond)
  */
 public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps, Path queries,

@@ -50,7 +50,8 @@ class HostileQueryTest {
     @BeforeAll
     static void start() throws IOException {
         ServeConfig config = ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries")).withTimeout(TIMEOUT_SECONDS)
-                .withLimits(4, 1000, ServeConfig.DEFAULT_MAX_QUERY_BYTES);
+                .withLimits(4, 1000, ServeConfig.DEFAULT_MAX_QUERY_BYTES)
+                .withMemoryCaps(10_000, ServeConfig.DEFAULT_MAX_STRING_CHARS, ServeConfig.DEFAULT_MAX_ANSWER_CHARS);
         server = TestServer.start(TestData.BASE, temp.resolve("dumps"), config);
         triples = server.triples();
     }
@@ -179,7 +180,8 @@ class HostileQueryTest {
         return Stream.of(
                 Arguments.of("SELECT * WHERE { " + LONG_A + "FILTER(REGEX(?a11, \"a.*a.*a.*b\")) }"),
                 Arguments.of("SELECT (REPLACE(?a11, \"a.*a.*a.*b\", \"x\") AS ?r) WHERE { " + LONG_A + "}"),
-                Arguments.of(PREFIXES + "SELECT * WHERE { " + LONG_A + "FILTER(fn:matches(?a11, \"a.*a.*a.*b\")) }"));
+                Arguments.of(PREFIXES + "SELECT * WHERE { " + LONG_A + "FILTER(fn:matches(?a11, \"a.*a.*a.*b\")) }"),
+                Arguments.of(PREFIXES + "SELECT * WHERE { " + LONG_A + "?part apf:strSplit (?a11 \"a.*a.*a.*b\") }"));
     }
 
     @ParameterizedTest(name = "{index}: a running match stops at the deadline")
@@ -206,9 +208,11 @@ class HostileQueryTest {
         String product = "SELECT (COUNT(*) AS ?n) WHERE { VALUES ?a { " + values + " } VALUES ?b { " + values
                 + " } VALUES ?c { " + values + " } VALUES ?d { " + values + " } }";
         assertAnsweredInTime(product, 503, 413);
-        String construct = "CONSTRUCT { ?a ?b ?c . ?d ?e ?f } WHERE { ?a ?b ?c . ?d ?e ?f }";
+        // every subject paired with every object: far more distinct triples than the cap
+        String construct = "CONSTRUCT { ?a <urn:pair> ?f } WHERE { ?a ?b ?c . ?d ?e ?f }";
         HttpResponse<String> r = assertAnsweredInTime(construct, 413, 503);
         assertFalse(r.body().contains("<http"), "no partial graph: " + r.body().length() + " characters");
+        if (r.statusCode() == 413) assertTrue(r.body().contains("more than 10000 triples"), r.body());
     }
 
     @Test

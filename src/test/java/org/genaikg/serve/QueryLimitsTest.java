@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,7 +37,7 @@ class QueryLimitsTest {
     }
 
     private QueryExec exec(DatasetGraph dsg, String query) {
-        return limits.applyTo(QueryExec.newBuilder().dataset(dsg).query(QueryFactory.create(query))).build();
+        return limits.applyTo(QueryExec.newBuilder().dataset(dsg).query(QueryFactory.create(query)), dsg).build();
     }
 
     @Test
@@ -64,6 +66,23 @@ class QueryLimitsTest {
     }
 
     @Test
+    void groupConcatIsCappedAndStillJoins() {
+        try (QueryExec exec = exec(dataset(300), "SELECT (GROUP_CONCAT(?o) AS ?all) { ?s ?p ?o . ?t ?q ?r }")) {
+            assertThrows(AnswerTooLargeException.class, () -> exec.select().next());
+        }
+        try (QueryExec exec = exec(dataset(300), "SELECT (GROUP_CONCAT(DISTINCT CONCAT(?o, STR(?t))) AS ?all) { ?s ?p ?o . ?t ?q ?r }")) {
+            assertThrows(AnswerTooLargeException.class, () -> exec.select().next());
+        }
+        String joined = "SELECT (GROUP_CONCAT(?o; separator=\"|\") AS ?all) (GROUP_CONCAT(DISTINCT ?p) AS ?ps) "
+                + "{ SELECT ?o ?p { ?s ?p ?o } ORDER BY ?o }";
+        try (QueryExec exec = exec(dataset(3), joined)) {
+            var row = exec.select().next();
+            assertEquals("value 0|value 1|value 2", row.get("all").getLiteralLexicalForm());
+            assertEquals("urn:p", row.get("ps").getLiteralLexicalForm());
+        }
+    }
+
+    @Test
     void computedStringsAreCapped() {
         String doubling = "SELECT ?a12 { BIND(\"abcdefgh\" AS ?a0) " + IntStream.range(0, 12)
                 .mapToObj(i -> "BIND(CONCAT(?a" + i + ", ?a" + i + ") AS ?a" + (i + 1) + ") ").collect(Collectors.joining()) + "}";
@@ -76,6 +95,12 @@ class QueryLimitsTest {
         }
         try (QueryExec exec = exec(dataset(1), "ASK { FILTER(REGEX(\"Deep Seek\", \"^deep\", \"i\")) }")) {
             assertTrue(exec.ask(), "REGEX still matches, with flags");
+        }
+        try (QueryExec exec = exec(dataset(1), "PREFIX apf: <http://jena.apache.org/ARQ/property#> "
+                + "SELECT ?part { ?part apf:strSplit (\"a, b ,c\" \",\") }")) {
+            List<String> parts = new ArrayList<>();
+            exec.select().forEachRemaining(row -> parts.add(row.get("part").getLiteralLexicalForm()));
+            assertEquals(List.of("a", "b", "c"), parts, "strSplit still splits and trims");
         }
     }
 }
