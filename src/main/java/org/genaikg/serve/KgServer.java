@@ -73,6 +73,7 @@ public final class KgServer implements AutoCloseable {
                 .verbose(false)
                 .registerOperation(Operation.Query, new GuardedQueryAction(config, new QueryLimits(config)))
                 .add(ServeConfig.DATASET, readOnly(dataset))
+                .addFilter("/*", new RefusedBodyFilter())
                 .addFilter("/*", new NoCredentialsCorsFilter())
                 .addFilter(ServeConfig.DATASET + "/*", new ClientAdmissionFilter(config.maxConcurrentPerClient(),
                         3L * config.maxQueryBytes() + 1024))
