@@ -1,2 +1,3 @@
-# gkgsh:ObservationHasMeasureShape: on <observation/users/2025-06>, remove-measure.
-DELETE WHERE { <observation/users/2025-06> <measure/users> ?value }
+# gkgsh:ObservationHasMeasureShape: on <observation/users/2025-06>, remove the measure value (the data set measure and the common sdmx-measure:obsValue).
+DELETE WHERE { <observation/users/2025-06> <measure/users> ?value } ;
+DELETE WHERE { <observation/users/2025-06> sdmx-measure:obsValue ?value }

@@ -61,6 +61,7 @@ class GoldenCasesTest {
             "places-and-bodies           | organization/netease-youdao         | data/organizations.csv:5",
             "places-and-bodies           | agency/central-committee-of-the-cpc | data/agencies.csv:2",
             "scenarios-broader-and-top   | scenario/content-creation           | data/scenarios.csv:5",
+            "term-definition             | term/hallucination                  | data/terms.csv:2",
             "event-amount                | unit/yuan                           | data/units.csv:4",
             "event-amount                | event/2025-national-ai-fund-established | data/events.csv:2",
             "observation-coded-hierarchy | measure/users                       | data/statistics/measures.csv:2",
@@ -85,7 +86,7 @@ class GoldenCasesTest {
             if (!exercised) untested.add(mapper.getClass().getSimpleName());
         }
         assertEquals(List.of(), untested);
-        assertEquals(7, GraphMapper.MAPPERS.size(), "sources, places and bodies, policies, scenarios, products, events, statistics");
+        assertEquals(8, GraphMapper.MAPPERS.size(), "sources, places and bodies, policies, scenarios, terms, products, events, statistics");
     }
 
     private static void assertIsomorphic(Model expected, Model actual, String what) {

@@ -30,7 +30,9 @@ class ColumnTypeTest {
             "BOOLEAN          | True            | is not a boolean (true or false)",
             "BOOLEAN          | 1               | is not a boolean (true or false)",
             "DECIMAL          | 36.5            |",
-            "DECIMAL          | -1              |",
+            "DECIMAL          | -1              | is negative, but this column's values cannot be below zero (a column whose values may be negative, such as a change, is declared SIGNED_DECIMAL in the table's schema)",
+            "SIGNED_DECIMAL   | -1              |",
+            "SIGNED_DECIMAL   | -1.5.2          | is not a number (digits with an optional '.' and decimals, e.g. 36.5)",
             "DECIMAL          | 1.              | is not a number (digits with an optional '.' and decimals, e.g. 36.5)",
             "DECIMAL          | 1e3             | is not a number (digits with an optional '.' and decimals, e.g. 36.5)",
             "DECIMAL          | 1,000           | is not a number (digits with an optional '.' and decimals, e.g. 36.5)",
@@ -70,6 +72,7 @@ class ColumnTypeTest {
             case "PERIOD" -> ColumnType.PERIOD;
             case "BOOLEAN" -> ColumnType.BOOLEAN;
             case "DECIMAL" -> ColumnType.DECIMAL;
+            case "SIGNED_DECIMAL" -> ColumnType.SIGNED_DECIMAL;
             case "POSITIVE_INTEGER" -> ColumnType.POSITIVE_INTEGER;
             case "URL" -> ColumnType.URL;
             case "SECTION_NUMBER" -> ColumnType.SECTION_NUMBER;

@@ -1,0 +1,2 @@
+# gkgsh:DateKey-start: on <model/example-model-1>, add "2025-02"^^xsd:gYearMonth.
+INSERT DATA { <model/example-model-1> gkg:startDate "2025-02"^^xsd:gYearMonth }

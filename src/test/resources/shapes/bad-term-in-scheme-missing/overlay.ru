@@ -1,0 +1,2 @@
+# gkgsh:Term-inScheme: on <term/hallucination>, remove.
+DELETE WHERE { <term/hallucination> skos:inScheme ?value }
