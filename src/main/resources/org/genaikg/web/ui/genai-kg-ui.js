@@ -209,7 +209,17 @@
         localLinks(document);
     }
 
+    /** A click on a graph IRI that the observer has not rewritten yet still opens its page on this server. */
+    function openIrisHere(event) {
+        var a = event.target && event.target.closest ? event.target.closest('a[href^="' + IRI_BASE + '"]') : null;
+        if (!a || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        event.preventDefault();
+        event.stopPropagation();
+        location.assign('/' + a.getAttribute('href').substring(IRI_BASE.length));
+    }
+
     function start() {
+        document.addEventListener('click', openIrisHere, true);
         new MutationObserver(function () {
             if (!scheduled) {
                 scheduled = true;
