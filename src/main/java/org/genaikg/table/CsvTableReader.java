@@ -94,7 +94,7 @@ public final class CsvTableReader {
         List<Row> rows = new ArrayList<>();
         int[] recordLines = recordStartLines(text);
         int record = 0;
-        try (CsvParser parser = (CsvParser) CSV.getFactory().createParser(text)) {
+        try (CsvParser parser = CSV.getFactory().createParser(text)) {
             List<String> header = null;
             while (parser.nextToken() == JsonToken.START_ARRAY) {
                 int line = recordLines[Math.min(record++, recordLines.length - 1)];
