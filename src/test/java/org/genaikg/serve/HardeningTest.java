@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -69,7 +65,7 @@ class HardeningTest {
                 String client = "127.0.1." + (i + 1); // each hostile client on its own address, under its own limit
                 answers.add(pool.submit(() -> {
                     long start = System.nanoTime();
-                    int status = rawPost(client, q);
+                    int status = server.rawPost(client, q);
                     return new int[] {status, (int) ((System.nanoTime() - start) / 1_000_000)};
                 }));
             }
@@ -141,29 +137,10 @@ class HardeningTest {
         for (int i = 0; i < times; i++) {
             String q = "ASK { ?s ?p ?o } # " + System.nanoTime();
             long start = System.nanoTime();
-            int status = rawPost("127.0.0.2", q);
+            int status = server.rawPost("127.0.0.2", q);
             slowest = Math.max(slowest, (System.nanoTime() - start) / 1e6);
             assertEquals(200, status);
         }
         return slowest;
-    }
-
-    private static int rawPost(String fromAddress, String query) throws IOException {
-        byte[] body = query.getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(fromAddress, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", server.server.port()), 5000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /kg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                    + "Accept: application/sparql-results+json\r\nConnection: close\r\nContent-Length: " + body.length
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
-            in.readAllBytes();
-            return Integer.parseInt(status.substring(9, 12));
-        }
     }
 }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URLEncoder;
@@ -116,7 +114,7 @@ class HostileQueryTest {
             Thread.sleep(500);
             for (int i = 0; i < 5; i++) {
                 long start = System.nanoTime();
-                int status = rawPost("127.0.0.2", "ASK { ?s ?p ?o } # " + i);
+                int status = server.rawPost("127.0.0.2", "ASK { ?s ?p ?o } # " + i);
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 assertEquals(200, status);
                 assertTrue(millis < 1000, "another address waited " + millis + " ms");
@@ -245,23 +243,5 @@ class HostileQueryTest {
         assertTrue(millis < ANSWER_WITHIN_MILLIS, "answered after " + millis + " ms");
         assertFalse(r.body().isEmpty(), "an answer says why");
         return r;
-    }
-
-    private static int rawPost(String fromAddress, String query) throws IOException {
-        byte[] body = query.getBytes(StandardCharsets.UTF_8);
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(fromAddress, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", server.server.port()), 5000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /kg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                    + "Connection: close\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(body);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String status = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
-            in.readAllBytes();
-            return Integer.parseInt(status.substring(9, 12));
-        }
     }
 }

@@ -92,6 +92,29 @@ final class TestServer implements AutoCloseable {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * POSTs {@code query} on a connection of its own from {@code fromAddress} (a loopback address such as
+     * 127.0.0.2), so that the server sees another client; returns the answer's status.
+     */
+    int rawPost(String fromAddress, String query) throws java.io.IOException {
+        byte[] body = query.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(fromAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", server.port()), 5000);
+            socket.setSoTimeout(30_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /kg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                    + "Accept: application/sparql-results+json\r\nConnection: close\r\nContent-Length: " + body.length
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            java.io.InputStream in = socket.getInputStream();
+            String status = new String(in.readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+            in.readAllBytes();
+            return Integer.parseInt(status.substring(9, 12));
+        }
+    }
+
     @Override
     public void close() {
         server.close();
