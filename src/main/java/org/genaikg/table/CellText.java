@@ -23,21 +23,31 @@ final class CellText {
         if (value.length() > MAX_CHARACTERS) {
             return Optional.of("is " + value.length() + " characters long; a cell holds at most " + MAX_CHARACTERS);
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            // every control and bidirectional character lies in these ranges; most text (ASCII, CJK) lies outside
-            if (c >= 0x20 && c < 0x7F || c > 0x2069 || c >= 0xA0 && c < 0x061C || c > 0x061C && c < 0x200E) continue;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int at = i + 1;
+            i += Character.charCount(c);
+            // every control, bidirectional and invisible character lies outside these ranges; most text (ASCII, CJK) inside
+            if (c >= 0x20 && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF || c >= 0xA0 && c < 0xAD) continue;
             if (c == '\n') {
                 if (multiline) continue;
                 return Optional.of("contains a line break, but this column holds a single line");
             }
             if (Character.getType(c) == Character.CONTROL) {
-                return Optional.of("contains the control character " + describe(c) + " at character " + (i + 1)
-                        + "; remove it");
+                return Optional.of("contains the control character " + describe(c) + " at character " + at + "; remove it");
             }
             if (isBidiControl(c)) {
                 return Optional.of("contains the invisible bidirectional control " + describe(c) + " at character "
-                        + (i + 1) + ", which reorders how the text around it is shown; remove it");
+                        + at + ", which reorders how the text around it is shown; remove it");
+            }
+            if (c == 0x2028 || c == 0x2029) {
+                return Optional.of("contains the " + describe(c) + " at character " + at
+                        + (multiline ? ", which not every reader shows as a break; use a plain line break"
+                        : ", but this column holds a single line"));
+            }
+            if (isInvisible(c)) {
+                return Optional.of("contains the invisible character " + describe(c) + " at character " + at
+                        + ", which makes text that looks the same compare different; remove it");
             }
         }
         if (!value.strip().equals(value)) return Optional.of("has leading or trailing white space");
@@ -46,6 +56,16 @@ final class CellText {
                     + "rephrase it so that it starts otherwise");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Characters that show nothing: format characters (zero-width space and joiners, word joiner, soft hyphen,
+     * byte-order mark, tag characters …), variation selectors, the combining grapheme joiner and the blank letters
+     * of Hangul.
+     */
+    static boolean isInvisible(int c) {
+        return Character.getType(c) == Character.FORMAT || c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF
+                || c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x180E;
     }
 
     private static boolean isBidiControl(int c) {

@@ -36,8 +36,10 @@ final class CrossTableChecks {
     }
 
     void run() {
+        LookAlikeNames lookAlikes = new LookAlikeNames();
         for (Table table : data.tables().values()) {
             if (table.schema().hasIds()) checkUniqueIds(table);
+            lookAlikes.check(table, problems);
             for (Row row : table.rows()) {
                 for (Column column : table.schema().columns()) {
                     if (column.isReference()) checkReferences(row, column);

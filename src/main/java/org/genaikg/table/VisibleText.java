@@ -1,8 +1,8 @@
 package org.genaikg.table;
 
 /**
- * Text from the tables made safe to print: control characters and invisible format characters (such as a
- * right-to-left override) are written as escapes, so that a message shows the value instead of letting a terminal
+ * Text from the tables made safe to print: control characters and invisible characters (such as a right-to-left
+ * override or a zero-width space) are written as escapes, so that a message shows the value instead of letting a terminal
  * obey it.
  */
 public final class VisibleText {
@@ -14,7 +14,7 @@ public final class VisibleText {
             int c = text.codePointAt(i);
             int type = Character.getType(c);
             boolean escape = type == Character.CONTROL || type == Character.FORMAT
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || CellText.isInvisible(c);
             if (escape && sb == null) sb = new StringBuilder(text.length() + 16).append(text, 0, i);
             if (sb != null) {
                 if (!escape) sb.appendCodePoint(c);
