@@ -192,6 +192,20 @@ async function main() {
             return `${rows.length} rows, ${chinese.length} with Chinese text, ${local} IRIs open here, query set ${how}`;
         });
 
+        await check('an IRI that only starts like the graph\'s is never made a link to another host', async () => {
+            await page.evaluate(q => document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(q),
+                'SELECT ?x WHERE { VALUES ?x { <https://w3id.org/genai-kg//evil.example/x> <https://w3id.org/genai-kg/resource/policy/eu-ai-act> } }');
+            const answered = page.waitForResponse(r => /\/kg(\/(sparql|query)?)?$/.test(new URL(r.url()).pathname)
+                && r.request().method() !== 'OPTIONS', { timeout: WAIT });
+            await page.locator('.yasqe_queryButton').first().click();
+            await answered;
+            await page.locator('.yasr table tbody a[href="/resource/policy/eu-ai-act"]').first().waitFor({ state: 'visible' });
+            const hrefs = await page.locator('.yasr table tbody a').evaluateAll(as => as.map(a => a.href));
+            const elsewhere = hrefs.filter(h => new URL(h).host === 'evil.example');
+            if (elsewhere.length > 0) throw new Error(`a result links to another host: ${elsewhere}`);
+            return `${hrefs.length} links, none to another host`;
+        });
+
         await check('a SELECT cut at the row cap is visibly marked', async () => {
             await page.evaluate(q => document.querySelector('.yasqe .CodeMirror').CodeMirror.setValue(q),
                 'SELECT * WHERE { ?s ?p ?o }');

@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class GenaiKg implements Runnable {
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    public static void main(String[] args) throws Exception {
+        HeapLimit.exitWithLauncher();
+        System.exit(HeapLimit.needsRelaunch(args) ? HeapLimit.relaunch(args) : run(args));
     }
 
     /** Runs a command line and answers its exit code, without exiting: for tests and embedding. */

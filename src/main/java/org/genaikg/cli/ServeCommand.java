@@ -55,6 +55,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "The URL users reach the server at (behind a reverse proxy), for the VoID description.")
     String publicUrl;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS", split = ",",
+            description = "Addresses of reverse proxies whose X-Forwarded-For / Forwarded header names the client, "
+                    + "comma-separated. Default: none — the connection's address is the client.")
+    java.util.List<String> trustedProxies = java.util.List.of();
+
     @Option(names = "--tdb2", paramLabel = "DIR", description = "Serve from a persistent TDB2 store in DIR, loading it first if needed.")
     Path tdb2;
 
@@ -69,6 +74,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    private Tdb2Store store;
+
     @Override
     public Integer call() throws Exception {
         FreePort.require(host, port);
@@ -78,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
         ServeConfig config = new ServeConfig(host, port, timeout, dumps, queries, maxConcurrent, maxRows,
                 ServeConfig.DEFAULT_MAX_QUERY_BYTES, cacheMb << 20)
                 .withServiceHosts(java.util.Set.copyOf(allowService))
-                .withPublicUrl(publicUrl);
+                .withPublicUrl(publicUrl)
+                .withTrustedProxies(java.util.Set.copyOf(trustedProxies));
         KgServer server;
         if (source.dumps != null) {
             server = start(config, dataset(dumps, () -> GraphSource.fromDumps(dumps, System.out)));
@@ -108,8 +116,10 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The graph in {@code dumps}, in memory or in the TDB2 store (loaded only when the store lacks that dump). */
     private DatasetGraph dataset(Path dumps, Supplier<Graph> graph) throws IOException {
-        return tdb2 != null ? Tdb2Store.openOrLoad(tdb2, GraphSource.dumpFile(dumps), graph, System.out)
-                : KgServer.inMemory(graph.get());
+        if (tdb2 == null) return KgServer.inMemory(graph.get());
+        // kept open while the process serves: the store's lock keeps any second server off it
+        store = Tdb2Store.openOrLoad(tdb2, GraphSource.dumpFile(dumps), graph, System.out);
+        return store.dataset();
     }
 
     private KgServer start(ServeConfig config, DatasetGraph dataset) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -98,14 +99,21 @@ public final class AtomicFolder {
      * delete what this program did not write.
      */
     public static void requireReplaceable(Path target, Set<String> ownFiles) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            throw new ForeignFolderException(target + ": is a symbolic link; a link is never followed to replace what "
+                    + "it points at. Nothing was changed; give the folder itself");
+        }
         if (!Files.exists(target)) return;
         if (!Files.isDirectory(target)) {
             throw new ForeignFolderException(target + ": is a file, not a folder; nothing was changed");
         }
         List<String> foreign;
         try (Stream<Path> entries = Files.list(target)) {
-            foreign = entries.filter(p -> !ownFiles.contains(p.getFileName().toString()) || !Files.isRegularFile(p))
-                    .map(p -> p.getFileName() + (Files.isDirectory(p) ? "/" : ""))
+            // a link named like a dump is not a dump: it is never followed, so it counts as someone else's
+            foreign = entries.filter(p -> !ownFiles.contains(p.getFileName().toString())
+                            || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName() + (Files.isSymbolicLink(p) ? " (a symbolic link)"
+                            : Files.isDirectory(p) ? "/" : ""))
                     .sorted()
                     .toList();
         }

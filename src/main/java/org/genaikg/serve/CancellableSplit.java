@@ -14,10 +14,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
-import org.apache.jena.sparql.pfunction.PropertyFunctionFactory;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.pfunction.library.strSplit;
-import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.IterLib;
 
 /**
@@ -25,13 +22,6 @@ import org.apache.jena.sparql.util.IterLib;
  * split reads its input through {@link CancellableText}, so it ends when the query's deadline passes.
  */
 final class CancellableSplit extends strSplit {
-    /** A copy of the registry {@code context} would use, with strSplit replaced by this class under both its names. */
-    static PropertyFunctionRegistry registry(Context context) {
-        PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.chooseRegistry(context));
-        for (String iri : QueryGuard.STR_SPLIT) registry.put(iri, (PropertyFunctionFactory) uri -> new CancellableSplit());
-        return registry;
-    }
-
     @Override
     public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, PropFuncArg object,
                                        ExecutionContext execCxt) {

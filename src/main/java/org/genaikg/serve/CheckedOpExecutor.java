@@ -49,9 +49,9 @@ final class CheckedOpExecutor extends OpExecutor {
             if (++rows == CHECK_EVERY) {
                 rows = 0;
                 if (cancelled != null && cancelled.get()) throw new QueryCancelledException();
-                if (memory.isShort()) {
-                    throw new MemoryShortException("The server is short of memory; the query was stopped. "
-                            + "Ask for less at once, or try again later.");
+                if (memory.mustStopCurrent()) {
+                    throw new MemoryShortException("The server is short of memory and this query holds the most; "
+                            + "it was stopped. Ask for less at once, or try again later.");
                 }
             }
             return super.hasNextBinding();

@@ -12,18 +12,29 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Admits a request to the dataset before anything reads its body: a body longer than any query is refused with
- * 413, and one client address may have at most N requests in progress — the next is answered 429 at once. A client
- * that trickles its bodies therefore holds only its own slots, never the workers other clients need.
+ * Admits a request before anything reads its body: a body longer than any request on these paths needs is refused
+ * with 413; one client address may have at most {@code perClient} requests in progress, and all addresses together
+ * at most {@code total} — the next is answered 429 (or 503) at once, its body left unread and the connection closed.
+ * The last quarter of the total is kept for addresses with nothing else in progress, so a few addresses that each
+ * fill their own share still leave room for everyone else. A client that trickles its bodies therefore holds only
+ * its own slots, never the workers other clients need.
  */
 final class ClientAdmissionFilter implements Filter {
-    private final int maxConcurrent;
+    private final int perClient;
+    private final int total;
     private final long maxBodyBytes;
+    private final String noun;
     private final ConcurrentHashMap<String, AtomicInteger> running = new ConcurrentHashMap<>();
+    private final AtomicInteger inProgress = new AtomicInteger();
 
-    /** {@code maxBodyBytes}: the longest body any query request can need (a form-encoded query grows up to 3×). */
-    ClientAdmissionFilter(int maxConcurrent, long maxBodyBytes) {
-        this.maxConcurrent = maxConcurrent;
+    /**
+     * @param noun         what the requests on these paths are, for the refusal ("queries", "requests")
+     * @param maxBodyBytes the longest body any request on these paths can need
+     */
+    ClientAdmissionFilter(String noun, int perClient, int total, long maxBodyBytes) {
+        this.noun = noun;
+        this.perClient = perClient;
+        this.total = total;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -38,13 +49,22 @@ final class ClientAdmissionFilter implements Filter {
         }
         String client = request.getRemoteAddr();
         AtomicInteger count = running.computeIfAbsent(client, k -> new AtomicInteger());
-        if (count.incrementAndGet() > maxConcurrent) {
+        int mine = count.incrementAndGet();
+        int all = inProgress.incrementAndGet();
+        boolean overClient = mine > perClient;
+        boolean overTotal = all > total || all > total - total / 4 && mine > 1;
+        if (overClient || overTotal) {
             release(client, count);
             response.setHeader("Retry-After", "1");
             // the body stays unread: reading it would let a slow sender hold a worker after all
             if (request.getContentLengthLong() != 0) response.setHeader("Connection", "close");
-            HttpErrors.send(response, 429, "Too many queries at once from " + client + ": at most " + maxConcurrent
-                    + " may run concurrently. Retry after a second.");
+            if (overClient) {
+                HttpErrors.send(response, 429, "Too many " + noun + " at once from " + client + ": at most " + perClient
+                        + " may run concurrently. Retry after a second.");
+            } else {
+                HttpErrors.send(response, 503, "The server has " + total + " " + noun
+                        + " in progress, as many as it takes. Retry after a second.");
+            }
             return;
         }
         try {
@@ -56,6 +76,7 @@ final class ClientAdmissionFilter implements Filter {
 
     /** Forgets an idle client, so the map holds only addresses with requests in progress. */
     private void release(String client, AtomicInteger count) {
+        inProgress.decrementAndGet();
         if (count.decrementAndGet() == 0) running.remove(client, count);
     }
 }

@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
-import org.apache.jena.fuseki.servlets.ActionLib;
 import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.query.text.TextIndexException;
+import org.apache.jena.query.text.TextIndexParseException;
+import org.eclipse.jetty.http.BadMessageException;
 import org.apache.jena.fuseki.servlets.SPARQLProtocol;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -34,6 +37,10 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     static final String ROW_CAP_HEADER = "X-Row-Cap";
     /** How much of a query the log shows: enough to recognise it, never a multi-megabyte line. */
     static final int LOGGED_QUERY_CHARS = 400;
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
+
+    /** A path on this server: nothing that could leave the attribute it is written into, or name another host. */
+    private static final java.util.regex.Pattern LOCAL_STYLESHEET = java.util.regex.Pattern.compile("/(?!/)[A-Za-z0-9._~/-]*");
 
     private final QueryGuard guard;
     private final QueryLimits limits;
@@ -42,8 +49,11 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     private final int maxQueryBytes;
     private final int timeoutSeconds;
 
-    GuardedQueryAction(ServeConfig config, QueryLimits limits) {
-        this.guard = new QueryGuard(config.maxRows(), config.serviceHosts());
+    private final QueryGate gate;
+
+    GuardedQueryAction(ServeConfig config, QueryLimits limits, QueryGate gate) {
+        this.gate = gate;
+        this.guard = new QueryGuard(config.maxRows(), config.serviceHosts(), limits.functions());
         this.limits = limits;
         this.collector = new AnswerCollector(config.maxTriples(), config.maxAnswerChars());
         this.maxRows = config.maxRows();
@@ -52,16 +62,33 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     }
 
     /**
-     * A request refused before its body is read (wrong Content-Type, no query) has the body read and dropped, so
-     * that the client sees the refusal instead of a reset connection. The admission filter has already bounded its
-     * length, and Jetty its data rate.
+     * A request refused before its body is read (wrong Content-Type, no query) has what it sent read and dropped,
+     * so that the client sees the refusal instead of a reset connection; a body still arriving is not waited for.
      */
     @Override
     public void validate(HttpAction action) {
         try {
-            super.validate(action);
+            String encoding = action.getRequestHeader("Content-Encoding");
+            if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
+                ServletOps.error(HttpSC.UNSUPPORTED_MEDIA_TYPE_415, "Content-Encoding " + forLog(encoding)
+                        + " is not accepted: send the query uncompressed (it is at most " + maxQueryBytes + " bytes).");
+            }
+            try {
+                String stylesheet = action.getRequestParameter(HttpNames.paramStyleSheet);
+                if (stylesheet != null && !LOCAL_STYLESHEET.matcher(stylesheet).matches()) {
+                    ServletOps.errorBadRequest("stylesheet= must name a stylesheet on this server by its path "
+                            + "(such as /results.xsl); it is written into the XML answer.");
+                }
+                super.validate(action);
+            } catch (BadMessageException e) {
+                ServletOps.errorBadRequest("The request could not be read: " + forLog(String.valueOf(e.getReason())));
+            }
         } catch (ActionErrorException e) {
-            ActionLib.consumeBody(action);
+            try {
+                UnreadBodies.discard(action.getRequest(), action.getResponse(), false);
+            } catch (IOException io) {
+                action.setResponseHeader("Connection", "close");
+            }
             throw e;
         }
     }
@@ -124,7 +151,9 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
             Pair<DatasetGraph, Query> target = decideDataset(action, query, logText);
             Query toRun = target.getRight() == null ? query : target.getRight();
             QueryExecResult answer;
-            try (QueryExec exec = createQueryExec(action, toRun, target.getLeft())) {
+            try (QueryGate.Slot slot = gate.acquire(action.getRequest().getRemoteAddr(), maxWaitMillis());
+                 MemoryPressure.Tracked tracked = limits.trackMemory();
+                 QueryExec exec = createQueryExec(action, toRun, target.getLeft())) {
                 answer = collector.collect(exec, query);
             }
             sendResults(action, answer, query.getPrologue());
@@ -138,6 +167,17 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
         } catch (MemoryShortException e) {
             action.abortSilent();
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
+        } catch (TextIndexException | TextIndexParseException e) {
+            action.abortSilent();
+            ServletOps.errorBadRequest("The text search could not be run: " + forLog(luceneReason(e.getMessage())));
+        } catch (QueryGate.BusyException e) {
+            action.abortSilent();
+            action.setResponseHeader("Retry-After", "2");
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            action.abortSilent();
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server is stopping.");
         } finally {
             action.endRead();
         }
@@ -149,13 +189,32 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
                 .build();
     }
 
+    /**
+     * How long a query waits for a slot: every running query ends by its deadline, so within one time-out a slot
+     * frees, and the fairest claim to it is served then.
+     */
+    private long maxWaitMillis() {
+        return timeoutSeconds * 1000L + 2000;
+    }
+
     private void tooLong(HttpAction action) {
         action.setResponseHeader("Connection", "close");
         ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, "The query is longer than " + maxQueryBytes + " bytes.");
     }
 
+    /** What Lucene says went wrong, without the search text it repeats (which may be kilobytes long). */
+    private static String luceneReason(String message) {
+        if (message == null) return "";
+        int afterQuoted = message.lastIndexOf("': ");
+        String line = afterQuoted >= 0 ? message.substring(afterQuoted + 3).strip()
+                : message.strip().lines().findFirst().orElse("");
+        return line.length() > 120 ? line.substring(0, 120) + "..." : line;
+    }
+
+    /** One line, without control characters (shown as escapes): a query cannot write a line of its own into the log. */
     static String forLog(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        String oneLine = CONTROL.matcher(text.replaceAll("\\s+", " ").strip())
+                .replaceAll(m -> String.format("\\\\u%04X", (int) m.group().charAt(0)));
         return oneLine.length() <= LOGGED_QUERY_CHARS ? oneLine
                 : oneLine.substring(0, LOGGED_QUERY_CHARS) + " … (" + text.length() + " characters)";
     }

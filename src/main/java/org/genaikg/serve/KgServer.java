@@ -64,18 +64,28 @@ public final class KgServer implements AutoCloseable {
         // Browsing (pages, search) reads the graph once; it extends the dataset's context with the text index
         // and the full DESCRIBE, so this comes before anything copies that context.
         BrowseSite browse = BrowseSite.attachTo(dataset);
+        ServeConfig.Capacity capacity = config.capacity();
+        QueryLimits limits = new QueryLimits(config);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
+                .numServerThreads(Math.min(8, capacity.threads()), capacity.threads())
                 .loopback(false)
                 .enablePing(true)
                 .enableStats(false)
                 .enableCors(false, null)
                 .verbose(false)
-                .registerOperation(Operation.Query, new GuardedQueryAction(config, new QueryLimits(config)))
+                .registerOperation(Operation.Query, new GuardedQueryAction(config, limits,
+                        new QueryGate(capacity.runningQueries(), capacity.waitingQueries())))
                 .add(ServeConfig.DATASET, readOnly(dataset))
+                // who the client is comes first: every later filter counts and logs by that address
+                .addFilter("/*", new ClientAddressFilter(config.trustedProxies()))
+                .addFilter("/*", new SecurityHeadersFilter(WebPages.inlineScripts()))
+                .addFilter("/*", new ClientAdmissionFilter("requests", capacity.requestsPerClient(),
+                        capacity.threads() - ServeConfig.Capacity.WORKERS_FOR_PAGES, 3L * config.maxQueryBytes() + 1024))
                 .addFilter("/*", new RefusedBodyFilter())
                 .addFilter("/*", new NoCredentialsCorsFilter())
-                .addFilter(ServeConfig.DATASET + "/*", new ClientAdmissionFilter(config.maxConcurrentPerClient(),
+                .addFilter(ServeConfig.DATASET + "/*", new ClientAdmissionFilter("queries",
+                        config.maxConcurrentPerClient(), capacity.runningQueries() + capacity.waitingQueries(),
                         3L * config.maxQueryBytes() + 1024))
                 .addFilter(ServeConfig.DATASET + "/*", new AnswerCacheFilter(new QueryResultCache(config.cacheBytes())))
                 .addServlet("/$/server", new ActionServerStatus())
@@ -96,6 +106,7 @@ public final class KgServer implements AutoCloseable {
         browse.servlets().forEach(builder::addServlet);
         FusekiServer fuseki = builder.build();
         configureConnectors(fuseki, config);
+        ConnectionLimits.install(fuseki.getJettyServer(), capacity.connections(), capacity.connectionsPerClient());
         fuseki.start();
         return new KgServer(fuseki, config);
     }

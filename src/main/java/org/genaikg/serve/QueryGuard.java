@@ -21,7 +21,12 @@ import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.E_Call;
 import org.apache.jena.sparql.expr.E_Function;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.aggregate.AggCustom;
+import org.apache.jena.sparql.algebra.op.OpPath;
+import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.expr.E_Regex;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
@@ -42,8 +47,7 @@ final class QueryGuard {
     /** Every function that compiles a pattern: SPARQL's REGEX and REPLACE, XPath's, and ARQ's strSplit. */
     static final String FN_MATCHES = "http://www.w3.org/2005/xpath-functions#matches";
     static final String FN_REPLACE = "http://www.w3.org/2005/xpath-functions#replace";
-    static final Set<String> STR_SPLIT = Set.of("http://jena.apache.org/ARQ/property#strSplit",
-            "java:org.apache.jena.sparql.pfunction.library.strSplit");
+    static final String STR_SPLIT_IRI = "http://jena.apache.org/ARQ/property#strSplit";
 
     /**
      * The deepest page an ordered query may ask for. Within this bound ARQ sorts an ordered page as a bounded top-N;
@@ -63,10 +67,12 @@ final class QueryGuard {
 
     private final int maxRows;
     private final Set<String> serviceHosts;
+    private final FunctionAllowList functions;
 
-    QueryGuard(int maxRows, Set<String> serviceHosts) {
+    QueryGuard(int maxRows, Set<String> serviceHosts, FunctionAllowList functions) {
         this.maxRows = maxRows;
         this.serviceHosts = Set.copyOf(serviceHosts);
+        this.functions = functions;
     }
 
     /** The top-N threshold the dataset must use so that every ordered query the guard lets through is a top-N. */
@@ -136,7 +142,7 @@ final class QueryGuard {
         if (query.getQueryPattern() == null) return Optional.empty(); // DESCRIBE <iri> with no WHERE
         Finding finding = new Finding();
         Op op = Algebra.compile(query);
-        Expressions expressions = new Expressions(finding);
+        Expressions expressions = new Expressions(finding, functions);
         Walker.walk(op, new Operators(finding, expressions), expressions);
         return Optional.ofNullable(finding.refusal);
     }
@@ -202,6 +208,10 @@ final class QueryGuard {
         @Override
         public void visit(OpGroup op) {
             for (ExprAggregator agg : op.getAggregators()) {
+                if (agg.getAggregator() instanceof AggCustom custom) {
+                    finding.refuse(Optional.of("The aggregate <" + custom.getIRI() + "> is not offered on this server: "
+                            + "it offers SPARQL 1.1's aggregates."));
+                }
                 ExprList args = agg.getAggregator().getExprList();
                 if (args != null) args.forEach(this::walkInside);
             }
@@ -224,10 +234,25 @@ final class QueryGuard {
                 bySubjectAndPredicate.put(new ListStep(t.getSubject(), t.getPredicate()), t);
             }
             for (Triple t : triples) {
-                if (t.getPredicate().isURI() && STR_SPLIT.contains(t.getPredicate().getURI())) {
+                if (t.getPredicate().isURI()) finding.refuse(functions.refusalOfProperty(t.getPredicate().getURI()));
+                if (t.getPredicate().isURI() && STR_SPLIT_IRI.equals(t.getPredicate().getURI())) {
                     finding.refuse(refusalOfSplit(t.getObject(), bySubjectAndPredicate));
                 }
+                finding.refuse(BoundedNumber.refusalOfLiteral(t.getSubject()));
+                finding.refuse(BoundedNumber.refusalOfLiteral(t.getObject()));
             }
+        }
+
+        @Override
+        public void visit(OpPath op) {
+            finding.refuse(BoundedNumber.refusalOfLiteral(op.getTriplePath().getSubject()));
+            finding.refuse(BoundedNumber.refusalOfLiteral(op.getTriplePath().getObject()));
+        }
+
+        @Override
+        public void visit(OpTable op) {
+            op.getTable().rows().forEachRemaining(row -> row.vars().forEachRemaining(
+                    v -> finding.refuse(BoundedNumber.refusalOfLiteral(row.get(v)))));
         }
     }
 
@@ -267,13 +292,25 @@ final class QueryGuard {
 
     private static final class Expressions extends ExprVisitorBase {
         private final Finding finding;
+        private final FunctionAllowList functions;
 
-        Expressions(Finding finding) {
+        Expressions(Finding finding, FunctionAllowList functions) {
             this.finding = finding;
+            this.functions = functions;
+        }
+
+        @Override
+        public void visit(NodeValue nv) {
+            finding.refuse(BoundedNumber.refusalOfLiteral(nv.asNode()));
         }
 
         @Override
         public void visit(ExprFunctionN func) {
+            if (func instanceof E_Call) {
+                finding.refuse(Optional.of("CALL is refused: a function chosen while the query runs cannot be checked "
+                        + "before it runs. Call the function by its name."));
+            }
+            if (func instanceof E_Function f) finding.refuse(functions.refusalOfFunction(f.getFunctionIRI()));
             if (func instanceof E_Regex) check("REGEX", func, 1);
             else if (func instanceof E_StrReplace) check("REPLACE", func, 1);
             else if (func instanceof E_Function f && FN_MATCHES.equals(f.getFunctionIRI())) check("fn:matches", func, 1);

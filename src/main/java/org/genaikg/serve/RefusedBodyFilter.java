@@ -18,9 +18,9 @@ import java.io.PrintWriter;
  * service does not have, by the static files for a method they do not take — so that a keep-alive client sees the
  * refusal and can go on using its connection (see {@link UnreadBodies}). Jetty completes a response as soon as its
  * output is closed and then drops a connection whose body was left unread, so for requests with a body the
- * response's {@code close()} only flushes: the response completes after the body has been read. A refusal that
- * asked for the connection to be closed (a client over its slots) keeps its body unread, so a slow sender holds
- * no worker.
+ * response's {@code close()} only flushes: the response completes after what was sent has been read. A refusal
+ * that asked for the connection to be closed (a client over its slots) keeps its body unread, and a body still
+ * arriving is never waited for, so a slow sender holds no worker.
  */
 final class RefusedBodyFilter implements Filter {
     /**

@@ -24,11 +24,14 @@ import java.util.TreeSet;
  * @param maxTriples        the most triples a CONSTRUCT or DESCRIBE answers with (413 beyond)
  * @param maxStringChars    the longest string a query may compute (CONCAT, REPLACE, GROUP_CONCAT …; 413 beyond)
  * @param maxAnswerChars    the most characters of RDF terms an answer may hold (413 beyond)
+ * @param capacity          workers, connections and queries the server takes at once
+ * @param trustedProxies    addresses of reverse proxies whose {@code X-Forwarded-For}/{@code Forwarded} header names
+ *                          the client; from any other address those headers are ignored
  */
 public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps, Path queries,
                           int maxConcurrentPerClient, int maxRows, int maxQueryBytes, long cacheBytes,
                           Set<String> serviceHosts, String publicUrl, int maxTriples, int maxStringChars,
-                          long maxAnswerChars) {
+                          long maxAnswerChars, Capacity capacity, Set<String> trustedProxies) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
@@ -59,13 +62,61 @@ public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps,
         if (maxAnswerChars < 1024) throw new IllegalArgumentException("maxAnswerChars: must be at least 1024");
         serviceHosts = Set.copyOf(normalisedHosts(Objects.requireNonNull(serviceHosts, "serviceHosts")));
         if (publicUrl != null) publicUrl = checkedPublicUrl(publicUrl);
+        Objects.requireNonNull(capacity, "capacity");
+        trustedProxies = Set.copyOf(Objects.requireNonNull(trustedProxies, "trustedProxies"));
+        if (capacity.runningQueries() + capacity.waitingQueries() + Capacity.WORKERS_FOR_PAGES > capacity.threads()) {
+            throw new IllegalArgumentException("capacity: " + capacity.threads() + " workers cannot run "
+                    + capacity.runningQueries() + " queries, queue " + capacity.waitingQueries() + " and keep "
+                    + Capacity.WORKERS_FOR_PAGES + " for pages");
+        }
+    }
+
+    /**
+     * What the server takes at once. The defaults fit the machine: query executions are CPU-bound, so a few per core;
+     * the worker pool holds those, the queue and spare workers for pages, so a full query queue never stops a page.
+     *
+     * @param threads              Jetty's worker pool
+     * @param runningQueries       queries executing at once on the whole server
+     * @param waitingQueries       queries waiting for a slot; beyond, 503 at once
+     * @param requestsPerClient    requests one client address may have in progress on any path (429 beyond)
+     * @param connections          open connections in all (further ones wait in the kernel's queue)
+     * @param connectionsPerClient open connections from one address (further ones are closed at once)
+     */
+    public record Capacity(int threads, int runningQueries, int waitingQueries, int requestsPerClient,
+                           int connections, int connectionsPerClient) {
+        /** Workers never given to queries, so pages, search and the health check are always served. */
+        static final int WORKERS_FOR_PAGES = 8;
+        public static final int DEFAULT_THREADS = 64;
+        public static final int DEFAULT_REQUESTS_PER_CLIENT = 16;
+        public static final int DEFAULT_CONNECTIONS = 1024;
+        public static final int DEFAULT_CONNECTIONS_PER_CLIENT = 64;
+
+        public Capacity {
+            if (threads < 8) throw new IllegalArgumentException("threads: must be at least 8: " + threads);
+            if (runningQueries < 1) throw new IllegalArgumentException("runningQueries: must be at least 1");
+            if (waitingQueries < 0) throw new IllegalArgumentException("waitingQueries: must not be negative");
+            if (requestsPerClient < 1) throw new IllegalArgumentException("requestsPerClient: must be at least 1");
+            if (connections < 2) throw new IllegalArgumentException("connections: must be at least 2");
+            if (connectionsPerClient < 1 || connectionsPerClient > connections) {
+                throw new IllegalArgumentException("connectionsPerClient: must be between 1 and " + connections);
+            }
+        }
+
+        /** Two query executions per core (at least four), the rest of the pool for the queue and the pages. */
+        public static Capacity forThisMachine() {
+            int running = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+            int threads = Math.max(DEFAULT_THREADS, running + WORKERS_FOR_PAGES + 16);
+            return new Capacity(threads, running, threads - running - WORKERS_FOR_PAGES - 8,
+                    DEFAULT_REQUESTS_PER_CLIENT, DEFAULT_CONNECTIONS, DEFAULT_CONNECTIONS_PER_CLIENT);
+        }
     }
 
     /** The settings as they were before SERVICE, the public URL and the memory caps could be set. */
     public ServeConfig(String host, int port, int timeoutSeconds, Path dumps, Path queries, int maxConcurrentPerClient,
                        int maxRows, int maxQueryBytes, long cacheBytes) {
         this(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows, maxQueryBytes, cacheBytes,
-                Set.of(), null, DEFAULT_MAX_TRIPLES, DEFAULT_MAX_STRING_CHARS, DEFAULT_MAX_ANSWER_CHARS);
+                Set.of(), null, DEFAULT_MAX_TRIPLES, DEFAULT_MAX_STRING_CHARS, DEFAULT_MAX_ANSWER_CHARS,
+                Capacity.forThisMachine(), Set.of());
     }
 
     public static ServeConfig defaults(Path dumps, Path queries) {
@@ -75,37 +126,50 @@ public record ServeConfig(String host, int port, int timeoutSeconds, Path dumps,
 
     public ServeConfig withPort(int newPort) {
         return new ServeConfig(host, newPort, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
-                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
+                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars, capacity, trustedProxies);
     }
 
     public ServeConfig withTimeout(int seconds) {
         return new ServeConfig(host, port, seconds, dumps, queries, maxConcurrentPerClient, maxRows,
-                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
+                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars, capacity, trustedProxies);
     }
 
     public ServeConfig withLimits(int concurrent, int rows, int queryBytes) {
         return new ServeConfig(host, port, timeoutSeconds, dumps, queries, concurrent, rows, queryBytes,
-                cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
+                cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars, capacity, trustedProxies);
     }
 
     public ServeConfig withCacheBytes(long bytes) {
         return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
-                maxQueryBytes, bytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
+                maxQueryBytes, bytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars, capacity, trustedProxies);
     }
 
     public ServeConfig withServiceHosts(Set<String> hosts) {
         return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
-                maxQueryBytes, cacheBytes, hosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars);
+                maxQueryBytes, cacheBytes, hosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars, capacity, trustedProxies);
     }
 
     public ServeConfig withPublicUrl(String url) {
         return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
-                maxQueryBytes, cacheBytes, serviceHosts, url, maxTriples, maxStringChars, maxAnswerChars);
+                maxQueryBytes, cacheBytes, serviceHosts, url, maxTriples, maxStringChars, maxAnswerChars, capacity, trustedProxies);
     }
 
     public ServeConfig withMemoryCaps(int triples, int stringChars, long answerChars) {
         return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
-                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, triples, stringChars, answerChars);
+                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, triples, stringChars, answerChars, capacity,
+                trustedProxies);
+    }
+
+    public ServeConfig withCapacity(Capacity newCapacity) {
+        return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
+                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars,
+                newCapacity, trustedProxies);
+    }
+
+    public ServeConfig withTrustedProxies(Set<String> proxies) {
+        return new ServeConfig(host, port, timeoutSeconds, dumps, queries, maxConcurrentPerClient, maxRows,
+                maxQueryBytes, cacheBytes, serviceHosts, publicUrl, maxTriples, maxStringChars, maxAnswerChars,
+                capacity, proxies);
     }
 
     private static Set<String> normalisedHosts(Set<String> hosts) {

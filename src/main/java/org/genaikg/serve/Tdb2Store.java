@@ -3,7 +3,11 @@ package org.genaikg.serve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
@@ -32,7 +36,12 @@ import org.genaikg.publish.AtomicFolder;
  * different dump) the store's own files are removed and it is loaded again. A non-empty folder without a marker is
  * someone else's: it is refused and nothing in it is touched.
  */
-public final class Tdb2Store {
+public final class Tdb2Store implements AutoCloseable {
+    /**
+     * Held (an OS file lock) by the one process serving the store, from before it looks at the store until it
+     * stops: a second {@code serve} on the same folder stops with a message instead of reloading it underneath.
+     */
+    static final String LOCK_FILE = "genai-kg.lock";
     static final String COMPLETE_MARKER = "genai-kg.loaded";
     static final String LOADING_MARKER = "genai-kg.loading";
     /** The files TDB2 itself writes into a store folder: the only ones a reload removes, besides the markers. */
@@ -56,15 +65,47 @@ public final class Tdb2Store {
         }
     }
 
-    private Tdb2Store() {}
+    private final DatasetGraph dataset;
+    private final FileChannel lockFile;
+
+    private Tdb2Store(DatasetGraph dataset, FileChannel lockFile) {
+        this.dataset = dataset;
+        this.lockFile = lockFile;
+    }
+
+    /** The store's dataset, readable while this store is open. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Lets another process use the folder (the dataset stays as TDB2 keeps it). */
+    @Override
+    public void close() throws IOException {
+        lockFile.close();
+    }
 
     /**
      * Opens the store in {@code folder}, loading {@code graph} (the contents of {@code dump}) first unless the
-     * store already holds a complete load of that same dump.
+     * store already holds a complete load of that same dump. The store is this process's until {@link #close()}.
      *
-     * @throws IOException naming the folder when it is not empty and not a genai-kg store
+     * @throws IOException naming the folder when it is not empty and not a genai-kg store, holds a symbolic link,
+     *                     or is served by another process
      */
-    public static DatasetGraph openOrLoad(Path folder, Path dump, Supplier<Graph> graph, PrintStream log) throws IOException {
+    public static Tdb2Store openOrLoad(Path folder, Path dump, Supplier<Graph> graph, PrintStream log) throws IOException {
+        requireStoreFolder(folder);
+        Files.createDirectories(folder);
+        FileChannel lock = lock(folder);
+        try {
+            refuseLinks(folder);
+            return new Tdb2Store(openOrLoadLocked(folder, dump, graph, log), lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static DatasetGraph openOrLoadLocked(Path folder, Path dump, Supplier<Graph> graph, PrintStream log)
+            throws IOException {
         String sha = sha256(dump);
         Optional<String> stale = staleness(folder, sha);
         if (stale.isEmpty()) {
@@ -86,10 +127,16 @@ public final class Tdb2Store {
     }
 
     /**
-     * Refuses a folder that a store may not be written to: a file, or a non-empty folder without either marker
-     * (someone else's files, which a reload would otherwise remove). A new or empty folder is fine.
+     * Refuses a folder that a store may not be written to: a file, a non-empty folder without either marker
+     * (someone else's files, which a reload would otherwise remove), or a store another server is using. A new or
+     * empty folder is fine.
      */
     public static void requireStoreFolder(Path folder) throws IOException {
+        requireOurs(folder);
+        if (Files.exists(folder.resolve(LOCK_FILE), LinkOption.NOFOLLOW_LINKS)) lock(folder).close();
+    }
+
+    private static void requireOurs(Path folder) throws IOException {
         if (!Files.exists(folder)) return;
         if (!Files.isDirectory(folder)) throw new IOException("--tdb2 " + folder + ": is a file, not a folder");
         if (isEmpty(folder) || Files.exists(folder.resolve(COMPLETE_MARKER)) || Files.exists(folder.resolve(LOADING_MARKER))) {
@@ -101,7 +148,7 @@ public final class Tdb2Store {
 
     /** Empty when the store is complete for this dump; why it must be (re)loaded otherwise ("" for a new store). */
     private static Optional<String> staleness(Path folder, String sha) throws IOException {
-        requireStoreFolder(folder);
+        requireOurs(folder);
         if (!Files.exists(folder) || isEmpty(folder)) return Optional.of("");
         Optional<Loaded> complete = Loaded.read(folder.resolve(COMPLETE_MARKER));
         boolean loading = Files.exists(folder.resolve(LOADING_MARKER));
@@ -146,7 +193,33 @@ public final class Tdb2Store {
 
     private static boolean isEmpty(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.findAny().isEmpty();
+            return files.allMatch(p -> p.getFileName().toString().equals(LOCK_FILE));
+        }
+    }
+
+    /** Takes the folder's lock, or says who has it; the lock file itself is never a link. */
+    private static FileChannel lock(Path folder) throws IOException {
+        FileChannel channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        try {
+            if (channel.tryLock() != null) return channel;
+        } catch (OverlappingFileLockException e) {
+            // held by this process already: another server in this JVM serves it
+        }
+        channel.close();
+        throw new IOException("--tdb2 " + folder + ": the store is in use by another genai-kg server; nothing in it was "
+                + "changed. Stop that server first, or give another folder.");
+    }
+
+    /** Store files are written and removed in place: a symbolic link in the store would have them go elsewhere. */
+    private static void refuseLinks(Path folder) throws IOException {
+        List<Path> links;
+        try (Stream<Path> files = Files.walk(folder)) {
+            links = files.filter(Files::isSymbolicLink).toList();
+        }
+        if (!links.isEmpty()) {
+            throw new IOException("--tdb2 " + folder + ": holds symbolic links (" + links.get(0) + (links.size() > 1
+                    ? " and " + (links.size() - 1) + " more" : "") + "), which a store never follows; nothing was changed.");
         }
     }
 

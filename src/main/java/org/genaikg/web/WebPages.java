@@ -57,6 +57,12 @@ public final class WebPages {
     }
 
     /** The folder of the Fuseki UI's own files, for the server's static-file base. */
+    /** The scripts the pages carry inline, as the browser hashes them for the Content-Security-Policy. */
+    public static List<String> inlineScripts() {
+        String tag = HomeServlet.FORWARD_UI_LINKS.strip();
+        return List.of(tag.substring("<script>".length(), tag.length() - "</script>".length()));
+    }
+
     public static String uiFiles() {
         return EditorUiServlet.uiFiles();
     }

@@ -60,6 +60,33 @@ class AtomicFolderTest {
     }
 
     @Test
+    void aLinkToAFolderIsRefusedAndWhatItPointsAtKept(@TempDir Path temp) throws IOException {
+        Path elsewhere = temp.resolve("elsewhere");
+        Files.createDirectories(elsewhere);
+        Files.writeString(elsewhere.resolve("a.nt"), "someone's file named like a dump\n");
+        Path link = Files.createSymbolicLink(temp.resolve("dumps"), elsewhere);
+        IOException e = assertThrows(AtomicFolder.ForeignFolderException.class,
+                () -> AtomicFolder.replace(link, OWN, f -> Files.writeString(f.resolve("a.nt"), "new\n")));
+        assertEquals(link + ": is a symbolic link; a link is never followed to replace what it points at. Nothing was "
+                + "changed; give the folder itself", e.getMessage());
+        assertEquals("someone's file named like a dump\n", Files.readString(elsewhere.resolve("a.nt")));
+        assertEquals(List.of("a.nt"), listing(elsewhere));
+    }
+
+    @Test
+    void aLinkNamedLikeAnOutputFileIsNotOurs(@TempDir Path temp) throws IOException {
+        Path target = temp.resolve("dumps");
+        Files.createDirectories(target);
+        Path precious = Files.writeString(temp.resolve("precious.txt"), "keep\n");
+        Files.createSymbolicLink(target.resolve("a.nt"), precious);
+        IOException e = assertThrows(AtomicFolder.ForeignFolderException.class,
+                () -> AtomicFolder.replace(target, OWN, f -> Files.writeString(f.resolve("a.nt"), "new\n")));
+        assertEquals(target + ": is not empty and is not an earlier genai-kg output (it holds a.nt (a symbolic link)); "
+                + "nothing was changed. Give an empty or new folder", e.getMessage());
+        assertEquals("keep\n", Files.readString(precious));
+    }
+
+    @Test
     void refusesAFileInPlaceOfTheFolder(@TempDir Path temp) throws IOException {
         Path target = temp.resolve("dumps");
         Files.writeString(target, "a file\n");

@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -40,23 +44,34 @@ class HostileQueryTest {
             + IntStream.range(0, 11).mapToObj(i -> "BIND(CONCAT(?a" + i + ", ?a" + i + ") AS ?a" + (i + 1) + ") ")
             .collect(Collectors.joining());
 
+    /** The limit of the server started as a user starts it, which the attacks of the second round are sent to. */
+    private static final int ATTACKED_TIMEOUT_SECONDS = 5;
+    private static final String TRUSTED_PROXY = "127.0.0.9";
+    /** The client that is not attacking: every attack is followed by its query, which must be answered. */
+    private static final String BYSTANDER = "127.0.0.2";
+
     @TempDir
     static Path temp;
     private static TestServer server;
+    private static ServerProcess attacked;
     private static long triples;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws Exception {
         ServeConfig config = ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries")).withTimeout(TIMEOUT_SECONDS)
                 .withLimits(4, 1000, ServeConfig.DEFAULT_MAX_QUERY_BYTES)
                 .withMemoryCaps(10_000, ServeConfig.DEFAULT_MAX_STRING_CHARS, ServeConfig.DEFAULT_MAX_ANSWER_CHARS);
         server = TestServer.start(TestData.BASE, temp.resolve("dumps"), config);
         triples = server.triples();
+        // serve, as the README runs it (so with the server's own heap, 320 MB), on the dumps just built
+        attacked = ServerProcess.start(temp.resolve("dumps"), ATTACKED_TIMEOUT_SECONDS, temp.resolve("attacked.log"),
+                "--trusted-proxy", TRUSTED_PROXY);
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws InterruptedException {
         if (server != null) server.close();
+        if (attacked != null) attacked.close();
     }
 
     @Test
@@ -232,6 +247,211 @@ class HostileQueryTest {
         HttpResponse<String> wrongType = server.send("POST", "/kg/sparql", "text/plain", "ASK { ?s ?p ?o }");
         assertEquals(415, wrongType.statusCode(), wrongType.body());
         assertEquals(triples, server.triples(), "the graph changed");
+    }
+
+    static Stream<Arguments> functionsOffTheList() {
+        String afn = "PREFIX afn: <http://jena.apache.org/ARQ/function#> ";
+        String fn = "PREFIX fn: <http://www.w3.org/2005/xpath-functions#> ";
+        String math = "PREFIX math: <http://www.w3.org/2005/xpath-functions/math#> ";
+        return Stream.of(
+                Arguments.of("http://jena.apache.org/ARQ/function#wait", afn + "SELECT (afn:wait(45000) AS ?x) {}"),
+                Arguments.of("java:org.apache.jena.sparql.function.library.wait",
+                        "SELECT (<java:org.apache.jena.sparql.function.library.wait>(45000) AS ?x) {}"),
+                Arguments.of("http://jena.apache.org/ARQ/function#sprintf",
+                        afn + "SELECT (afn:sprintf(\"%999999999s\", \"x\") AS ?x) {}"),
+                Arguments.of("java:org.apache.jena.sparql.function.library.print",
+                        "SELECT (<java:org.apache.jena.sparql.function.library.print>(\"forged\") AS ?x) {}"),
+                Arguments.of("http://www.w3.org/2005/xpath-functions#apply",
+                        fn + "SELECT (fn:apply(afn:wait, 45000) AS ?x) {}".replace("afn:wait", "<http://jena.apache.org/ARQ/function#wait>")),
+                Arguments.of("http://www.w3.org/2005/xpath-functions#string-join",
+                        fn + "SELECT (fn:string-join(\"a\", \"b\") AS ?x) {}"),
+                Arguments.of("http://www.w3.org/2005/xpath-functions/math#pow", math + "SELECT (math:pow(10, 99999) AS ?x) {}"),
+                Arguments.of("CALL", "SELECT (CALL(<http://jena.apache.org/ARQ/function#wait>, 45000) AS ?x) {}"),
+                Arguments.of("java:org.apache.jena.sparql.function.library.wait",
+                        "SELECT (<java:org.apache.jena.sparql.function.library.wait>(?s) AS ?x) { ?s ?p ?o } GROUP BY ?s"),
+                Arguments.of("http://jena.apache.org/ARQ/property#concat",
+                        "SELECT ?x { ?x <http://jena.apache.org/ARQ/property#concat> (\"a\" \"b\") }"),
+                Arguments.of("http://jena.apache.org/ARQ/list#member",
+                        "SELECT ?x { ?list <http://jena.apache.org/ARQ/list#member> ?x }"),
+                Arguments.of("java:org.apache.jena.sparql.pfunction.library.strSplit",
+                        "SELECT ?x { ?x <java:org.apache.jena.sparql.pfunction.library.strSplit> (\"a b\" \" \") }"),
+                Arguments.of("java:java.lang.Runtime", "SELECT (<java:java.lang.Runtime>(1) AS ?x) {}"));
+    }
+
+    @ParameterizedTest(name = "{index}: {0} is refused before it runs")
+    @MethodSource("functionsOffTheList")
+    void aFunctionOffTheListIsRefusedByName(String name, String query) throws Exception {
+        long start = System.nanoTime();
+        String answer = attacked.query("127.0.1.1", query);
+        assertEquals(400, ServerProcess.status(answer), answer);
+        assertTrue(ServerProcess.body(answer).contains(name), answer);
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 2000, "refused only after it ran");
+        // the log shows the query it refused (one line, cut short), and nothing the query would have printed
+        assertTrue(attacked.logText().lines().noneMatch(l -> l.contains("forged") && !l.contains("Query = ")),
+                "a refused function wrote into the log");
+        assertBystanderServed();
+    }
+
+    @Test
+    void bigNumbersStopBeforeTheArithmetic() throws Exception {
+        String nines = "9".repeat(9_000);
+        String squaring = "SELECT ?b ?c ?d WHERE { BIND(" + nines + " AS ?a) BIND(?a * ?a AS ?b) BIND(?b * ?b AS ?c) "
+                + "BIND(?c * ?c AS ?d) }";
+        long start = System.nanoTime();
+        String answer = attacked.query("127.0.1.2", squaring);
+        assertEquals(200, ServerProcess.status(answer), answer);
+        assertFalse(ServerProcess.body(answer).contains("\"value\""), "a number beyond the bound has no value: " + answer);
+        String tooLong = attacked.query("127.0.1.2", "SELECT (" + "7".repeat(20_000) + " * 2 AS ?x) {}");
+        assertEquals(400, ServerProcess.status(tooLong), tooLong);
+        assertTrue(ServerProcess.body(tooLong).contains("20000 digits"), tooLong);
+        String cast = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> SELECT (xsd:integer(?s) AS ?i) (STRLEN(?s) AS ?n) "
+                + "WHERE { BIND(\"1111111111111111\" AS ?a0) " + IntStream.range(0, 5).mapToObj(i -> "BIND(CONCAT(?a" + i
+                + ", ?a" + i + ", ?a" + i + ", ?a" + i + ", ?a" + i + ", ?a" + i + ", ?a" + i + ", ?a" + i + ") AS ?a" + (i + 1)
+                + ") ").collect(Collectors.joining()) + "BIND(?a5 AS ?s) }";
+        String casted = attacked.query("127.0.1.2", cast);
+        assertEquals(200, ServerProcess.status(casted), casted);
+        assertTrue(casted.contains("524288") && !ServerProcess.body(casted).contains("\"i\" :"), casted);
+        assertTrue((System.nanoTime() - start) / 1_000_000 < ATTACKED_TIMEOUT_SECONDS * 1000L, "the numbers outran the limit");
+        assertBystanderServed();
+    }
+
+    /** More slow senders, from several addresses, than the server has workers: on pages, search, dumps and /kg. */
+    @Test
+    void slowBodiesOnEveryPathHoldNoWorkers() throws Exception {
+        List<String> paths = List.of("/search", "/resource/organization/deepseek", "/dumps/genai-kg.ttl", "/", "/ui/",
+                "/no-such-page", "/kg/sparql", "/statistics", "/queries/");
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4 * 20; i++) {
+                Socket s = attacked.connect("127.0.2." + (1 + i % 4));
+                s.getOutputStream().write(("POST " + paths.get(i % paths.size()) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\nq")
+                        .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            Thread.sleep(300);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, ServerProcess.status(attacked.request(BYSTANDER, "GET", "/$/ping", null, null)));
+                assertEquals(200, ServerProcess.status(attacked.request(BYSTANDER, "GET", "/search?q=DeepSeek", null, null)));
+                assertBystanderServed();
+            }
+        } finally {
+            for (Socket s : slow) s.close();
+        }
+    }
+
+    @Test
+    void fiveAddressesOfHeavyQueriesLeaveOthersServed() throws Exception {
+        String heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<Integer>> attacks = new ArrayList<>();
+            for (int address = 1; address <= 5; address++) {
+                for (int q = 0; q < 4; q++) {
+                    String from = "127.0.3." + address;
+                    String query = heavy + " # " + address + "-" + q;
+                    attacks.add(pool.submit(() -> ServerProcess.status(attacked.query(from, query))));
+                }
+            }
+            Thread.sleep(500);
+            assertEquals(200, ServerProcess.status(attacked.request(BYSTANDER, "GET", "/$/ping", null, null)));
+            assertBystanderServed();
+            for (Future<Integer> attack : attacks) {
+                assertTrue(List.of(200, 429, 503).contains(attack.get(60, TimeUnit.SECONDS)), "an attack's status");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void connectionsFromOneAddressAreBounded() throws Exception {
+        List<Socket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 150; i++) {
+                Socket s = attacked.connect("127.0.4.1");
+                s.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0".getBytes(StandardCharsets.US_ASCII));
+                held.add(s);
+            }
+            Thread.sleep(300);
+            int closedByServer = 0;
+            for (Socket s : held) {
+                s.setSoTimeout(50);
+                try {
+                    if (s.getInputStream().read() == -1) closedByServer++;
+                } catch (java.net.SocketTimeoutException stillOpen) {
+                    // held open: within the per-address limit
+                } catch (IOException reset) {
+                    closedByServer++;
+                }
+            }
+            assertTrue(closedByServer >= 150 - ServeConfig.Capacity.DEFAULT_CONNECTIONS_PER_CLIENT,
+                    "only " + closedByServer + " of 150 connections were closed");
+            assertBystanderServed();
+        } finally {
+            for (Socket s : held) s.close();
+        }
+    }
+
+    @Test
+    void answersCarryNoScriptOfTheRequest() throws Exception {
+        String xml = "/kg/sparql?query=ASK%7B%7D&format=xml&stylesheet=";
+        String reflected = attacked.request("127.0.5.1", "GET", xml + "%22%3F%3E%3Cscript%3Ealert(1)%3C/script%3E", null, null);
+        assertEquals(400, ServerProcess.status(reflected), reflected);
+        assertFalse(reflected.contains("<script>"), reflected);
+        assertEquals(400, ServerProcess.status(attacked.request("127.0.5.1", "GET", xml + "//evil.example/x.xsl", null, null)));
+        String local = attacked.request("127.0.5.1", "GET", xml + "/results.xsl", null, null);
+        assertTrue(local.contains("href=\"/results.xsl\""), local);
+        for (String path : List.of("/", "/ui/", "/kg/sparql?query=ASK%7B%7D", "/resource/organization/deepseek",
+                "/no-such-page", "/dumps/", "/$/ping")) {
+            String answer = attacked.request("127.0.5.1", "GET", path, null, null).toLowerCase(java.util.Locale.ROOT);
+            assertTrue(answer.contains("x-content-type-options: nosniff"), path + ": " + answer.substring(0, 300));
+            assertTrue(answer.contains("x-frame-options: deny"), path);
+            assertTrue(answer.contains("content-security-policy: default-src 'self'"), path);
+        }
+        String trace = attacked.request("127.0.5.1", "TRACE", "/", null, null);
+        assertEquals(405, ServerProcess.status(trace), trace);
+        assertBystanderServed();
+    }
+
+    @Test
+    void malformedBodiesAndHugeTextSearchesAreTheClientsError() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write("query=ASK%7B%7D".getBytes(StandardCharsets.US_ASCII));
+        }
+        try (Socket s = attacked.connect("127.0.6.1")) {
+            s.getOutputStream().write(("POST /kg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Encoding: gzip\r\nContent-Length: "
+                    + zipped.size() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().write(zipped.toByteArray());
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(415, ServerProcess.status(answer), answer);
+        }
+        String terms = IntStream.range(0, 2000).mapToObj(i -> "w" + i).collect(Collectors.joining(" OR "));
+        String search = attacked.query("127.0.6.1", "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \""
+                + terms + "\" }");
+        assertEquals(400, ServerProcess.status(search), search.substring(0, Math.min(400, search.length())));
+        assertTrue(search.length() < 2000, "the refusal repeats the search: " + search.length() + " characters");
+        assertBystanderServed();
+    }
+
+    @Test
+    void forwardedAddressesCountOnlyFromTheTrustedProxy() throws Exception {
+        String forged = "X-Forwarded-For: 10.66.66.66\r\n";
+        attacked.request("127.0.7.1", "GET", "/kg/sparql?query=ASK%7B%7D", null, null, forged);
+        String log = attacked.logText();
+        assertFalse(log.contains("10.66.66.66"), "a client chose the address it is logged under");
+        assertTrue(log.contains("127.0.7.1"), "the client's own address is logged");
+        attacked.request(TRUSTED_PROXY, "GET", "/kg/sparql?query=ASK%7B%7D", null, null, "X-Forwarded-For: 10.1.2.3\r\n");
+        assertTrue(attacked.logText().contains("10.1.2.3"), "the trusted proxy's client is logged");
+    }
+
+    /** The client that is not attacking asks a query of its own, and is answered. */
+    private static void assertBystanderServed() throws IOException {
+        String answer = attacked.query(BYSTANDER, "ASK { ?s ?p ?o } # " + System.nanoTime());
+        assertEquals(200, ServerProcess.status(answer), answer);
     }
 
     private static HttpResponse<String> assertAnsweredInTime(String query, Integer... statuses) throws Exception {

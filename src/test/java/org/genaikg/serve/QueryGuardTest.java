@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The guard's decisions, one query at a time. */
 class QueryGuardTest {
-    private final QueryGuard guard = new QueryGuard(100, Set.of());
-    private final QueryGuard federating = new QueryGuard(100, Set.of("query.wikidata.org"));
+    private final QueryGuard guard = new QueryGuard(100, Set.of(), new FunctionAllowList());
+    private final QueryGuard federating = new QueryGuard(100, Set.of("query.wikidata.org"), new FunctionAllowList());
 
     @ParameterizedTest(name = "pattern ''{0}'' is allowed")
     @ValueSource(strings = {"^Deep", "seek$", "[0-9]{4}-[0-9]{2}", "a.*b", "(ab)c", "x+y*z?", "(?i)model", "\\\\(.*\\\\)"})

@@ -38,12 +38,12 @@ class Tdb2CrashTest {
             Process p = serve(dumps, store, freePort(), temp.resolve("crash-" + attempt + ".log"));
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-                while (System.nanoTime() < deadline && !hasData(store) && p.isAlive()) Thread.sleep(2);
-                p.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close
+                while (System.nanoTime() < deadline && !isLoading(store) && p.isAlive()) Thread.sleep(2);
+                killServer(p); // SIGKILL: no shutdown hook, no clean close
                 p.waitFor(10, TimeUnit.SECONDS);
                 killedMidLoad = !Files.exists(store.resolve(Tdb2Store.COMPLETE_MARKER));
             } finally {
-                p.destroyForcibly();
+                killServer(p);
             }
         }
         assertTrue(killedMidLoad, "could not kill the server during its load");
@@ -61,11 +61,18 @@ class Tdb2CrashTest {
         assertFalse(p.isAlive());
     }
 
-    private static boolean hasData(Path store) throws IOException {
-        if (!Files.isDirectory(store)) return false;
-        try (var files = Files.list(store)) {
-            return files.findAny().isPresent();
+    private static boolean isLoading(Path store) {
+        return Files.exists(store.resolve(Tdb2Store.LOADING_MARKER));
+    }
+
+    /** SIGKILL to the server's JVM (which {@code serve} started with the server's heap) and to its launcher. */
+    private static void killServer(Process launcher) throws InterruptedException {
+        for (ProcessHandle server : launcher.descendants().toList()) {
+            server.destroyForcibly();
+            server.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).join();
         }
+        launcher.destroyForcibly();
+        launcher.waitFor(10, TimeUnit.SECONDS);
     }
 
     private static Process serve(Path dumps, Path store, int port, Path log) throws IOException {

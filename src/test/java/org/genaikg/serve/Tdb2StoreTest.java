@@ -41,6 +41,46 @@ class Tdb2StoreTest {
     }
 
     @Test
+    void aSecondServerOnAStoreInUseStopsAndTouchesNothing(@TempDir Path temp) throws IOException {
+        Path folder = temp.resolve("store");
+        Path dump = dump(temp, TWO);
+        try (Tdb2Store first = Tdb2Store.openOrLoad(folder, dump, () -> graph(TWO), new PrintStream(log, true,
+                StandardCharsets.UTF_8))) {
+            List<String> before = listing(folder);
+            long[] sizes = sizes(folder);
+            IOException e = assertThrows(IOException.class, () -> Tdb2Store.requireStoreFolder(folder));
+            assertTrue(e.getMessage().contains("in use by another genai-kg server"), e.getMessage());
+            // and a different dump, which would otherwise reload the store underneath the first server
+            IOException second = assertThrows(IOException.class, () -> open(folder, dump(temp, ONE), ONE));
+            assertTrue(second.getMessage().contains("in use by another genai-kg server"), second.getMessage());
+            assertEquals(before, listing(folder));
+            assertEquals(java.util.Arrays.toString(sizes), java.util.Arrays.toString(sizes(folder)));
+            assertEquals(3L, (long) Txn.calculateRead(first.dataset(), () -> first.dataset().getDefaultGraph().size()));
+        }
+        assertEquals(3, countAndClose(open(folder, dump, TWO)), "once the first has stopped, the store opens");
+    }
+
+    @Test
+    void aStoreHoldingALinkIsRefusedAndTheLinkNotFollowed(@TempDir Path temp) throws IOException {
+        Path folder = temp.resolve("store");
+        Path dump = dump(temp, TWO);
+        countAndClose(open(folder, dump, TWO));
+        Path precious = Files.writeString(temp.resolve("precious.txt"), "keep\n");
+        Files.delete(folder.resolve(Tdb2Store.COMPLETE_MARKER));
+        Files.createSymbolicLink(folder.resolve(Tdb2Store.COMPLETE_MARKER), precious);
+        IOException e = assertThrows(IOException.class, () -> open(folder, dump, TWO));
+        assertTrue(e.getMessage().contains("symbolic link"), e.getMessage());
+        assertEquals("keep\n", Files.readString(precious));
+        assertTrue(Files.isSymbolicLink(folder.resolve(Tdb2Store.COMPLETE_MARKER)));
+    }
+
+    private static long[] sizes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().mapToLong(p -> p.toFile().length()).toArray();
+        }
+    }
+
+    @Test
     void loadsOnceThenOpensTheSameDump(@TempDir Path temp) throws IOException {
         Path folder = temp.resolve("store");
         Path dump = dump(temp, TWO);
@@ -79,8 +119,12 @@ class Tdb2StoreTest {
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("did not finish"), log.toString());
     }
 
+    /** Opens the store as one server start does, then lets the folder go as that server's end would. */
     private DatasetGraph open(Path folder, Path dump, String ntriples) throws IOException {
-        return Tdb2Store.openOrLoad(folder, dump, () -> graph(ntriples), new PrintStream(log, true, StandardCharsets.UTF_8));
+        try (Tdb2Store store = Tdb2Store.openOrLoad(folder, dump, () -> graph(ntriples),
+                new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            return store.dataset();
+        }
     }
 
     private static long countAndClose(DatasetGraph dsg) {

@@ -176,9 +176,24 @@
         });
     }
 
+    /**
+     * The path on this server of one of the graph's own IRIs (resource/KIND/ID…, ontology, dataset), or null: an IRI
+     * that merely starts with the base ("…/genai-kg//evil.example/x") is left as it is, never made a link elsewhere.
+     */
+    var OWN_IRI = /^https:\/\/w3id\.org\/genai-kg\/((?:resource\/[a-z]+(?:\/[A-Za-z0-9._~%-]+)+)|ontology|dataset)(#[A-Za-z0-9._~%-]*)?$/;
+    function localPath(href) {
+        var m = OWN_IRI.exec(href);
+        if (!m) return null;
+        var path = '/' + m[1] + (m[2] || '');
+        var url = new URL(path, location.href);
+        return url.origin === location.origin ? url.pathname + url.hash : null;
+    }
+
     function localLinks(root) {
         root.querySelectorAll('a[href^="' + IRI_BASE + '"]').forEach(function (a) {
-            a.setAttribute('href', '/' + a.getAttribute('href').substring(IRI_BASE.length));
+            var path = localPath(a.getAttribute('href'));
+            if (!path) return;
+            a.setAttribute('href', path);
             a.removeAttribute('target');
         });
     }
@@ -213,9 +228,11 @@
     function openIrisHere(event) {
         var a = event.target && event.target.closest ? event.target.closest('a[href^="' + IRI_BASE + '"]') : null;
         if (!a || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+        var path = localPath(a.getAttribute('href'));
+        if (!path) return;
         event.preventDefault();
         event.stopPropagation();
-        location.assign('/' + a.getAttribute('href').substring(IRI_BASE.length));
+        location.assign(path);
     }
 
     function start() {
