@@ -1,2 +1,2 @@
-# gkgsh:Footnote-number: on <source/cnnic2025-fn17>, add "18"^^xsd:positiveInteger.
-INSERT DATA { <source/cnnic2025-fn17> gkg:footnoteNumber "18"^^xsd:positiveInteger }
+# gkgsh:Footnote-number: on <source/cnnic2025-fn17>, add "18"^^xsd:integer.
+INSERT DATA { <source/cnnic2025-fn17> gkg:footnoteNumber "18"^^xsd:integer }

@@ -6,7 +6,10 @@ import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
 import org.genaikg.vocab.Std;
 
-/** Events implied by a dated cell of a policy or product row: its issuance, taking effect or release. */
+/**
+ * Events implied by a dated cell of a policy or product row: its issuance, taking effect or release — typed
+ * {@code gkg:derived true}, and placed where the policy applies or the product comes from.
+ */
 final class DerivedEvents {
     private DerivedEvents() {}
 
@@ -39,11 +42,16 @@ final class DerivedEvents {
         Emitter out = ctx.out();
         Node event = iri(row.id(), kind.suffix());
         out.type(event, kind.type());
+        // marked, so that one pattern keeps or drops the events the graph derives from a dated row
+        out.bool(event, GKG.derived, "true");
         out.text(event, Std.RDFS_LABEL, kind.zhVerb() + "：" + zhName, "zh");
         if (!enName.text().isEmpty()) {
             out.text(event, Std.RDFS_LABEL, kind.enVerb() + ": " + enName.text(), enName.lang());
         }
         out.add(event, GKG.about, about);
+        // it happens where the policy applies or the product comes from
+        String place = row.schema().column("jurisdiction") != null ? row.get("jurisdiction") : row.get("country");
+        if (!place.isEmpty()) out.add(event, GKG.place, Res.place(place));
         out.eventDate(event, date, row.get("date_basis"));
         ctx.cite(event, row);
     }

@@ -45,8 +45,19 @@ public final class Emitter {
         add(s, Std.RDF_TYPE, type);
     }
 
+    /**
+     * A text in a language. A curators' translation ({@link #TRANSLATED_FROM_CHINESE}) is written as the plain
+     * {@code @en} value of {@code p}, so that {@code FILTER(LANG(?l) = "en")} finds it like an official name, and is
+     * marked by {@code gkg:translatedLabel "…"@en-t-zh} beside it, so that one pattern tells the two apart.
+     */
     public void text(Node s, Node p, String value, String lang) {
-        if (!value.isEmpty()) add(s, p, NodeFactory.createLiteralLang(value, lang));
+        if (value.isEmpty()) return;
+        if (lang.equals(TRANSLATED_FROM_CHINESE)) {
+            add(s, p, NodeFactory.createLiteralLang(value, "en"));
+            add(s, GKG.translatedLabel, NodeFactory.createLiteralLang(value, TRANSLATED_FROM_CHINESE));
+        } else {
+            add(s, p, NodeFactory.createLiteralLang(value, lang));
+        }
     }
 
     public void string(Node s, Node p, String value) {
@@ -57,8 +68,21 @@ public final class Emitter {
         if (!lexical.isEmpty()) add(s, p, NodeFactory.createLiteralDT(lexical, type));
     }
 
+    /**
+     * A number as the literal a query writes for it, in the report's own form: written without a decimal point it
+     * is an {@code xsd:integer} ({@code 538}), with one an {@code xsd:decimal} that keeps its digits ({@code 34.0},
+     * {@code 36.5}), so that the number typed in a query, or copied from the report, matches the stored value.
+     */
     public void decimal(Node s, Node p, String value) {
-        if (!value.isEmpty()) typed(s, p, new BigDecimal(value).toPlainString(), XSDDatatype.XSDdecimal);
+        if (value.isEmpty()) return;
+        BigDecimal number = new BigDecimal(value);
+        if (value.contains(".")) typed(s, p, number.toPlainString(), XSDDatatype.XSDdecimal);
+        else typed(s, p, number.toBigIntegerExact().toString(), XSDDatatype.XSDinteger);
+    }
+
+    /** A web address, as the IRI it is ({@code schema:url <https://…>}), not a string that looks like one. */
+    public void url(Node s, Node p, String value) {
+        if (!value.isEmpty()) add(s, p, NodeFactory.createURI(value));
     }
 
     public void bool(Node s, Node p, String value) {
@@ -74,9 +98,8 @@ public final class Emitter {
     }
 
     /**
-     * Labels of a curated entity: the Chinese name, and in English either its official name ({@code @en}) or,
-     * where it has none, the curators' translation ({@code @en-t-zh}), so that {@code lang(?l) = "en"} finds
-     * official names only while {@code langMatches(lang(?l), "en")} finds both.
+     * Labels of a curated entity: the Chinese name, and in English either its official name or, where it has none,
+     * the curators' translation — both {@code @en}, the translation also marked with {@code gkg:translatedLabel}.
      */
     public void labels(Node s, String zh, String officialEn, String translatedEn) {
         labels(s, zh, officialEn);

@@ -34,6 +34,8 @@ final class EventMapper implements TableMapper {
             for (String id : r.list("about")) {
                 out.add(event, GKG.about, Res.ofTable(data.tablesWithId(id, ABOUT_TABLES).get(0), id));
             }
+            // the event that is a policy's issuance (gkg:issuanceOf, a kind of gkg:about)
+            if (r.has("issuance_of")) out.add(event, GKG.issuanceOf, Res.policy(r.get("issuance_of")));
             out.text(event, GKG.aboutNone, r.get("no_about"), "en");
             for (String id : r.list("place")) out.add(event, GKG.place, Res.place(id));
             out.decimal(event, GKG.amount, r.get("amount"));

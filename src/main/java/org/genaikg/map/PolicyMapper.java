@@ -40,7 +40,11 @@ final class PolicyMapper implements TableMapper {
             out.uniformDate(policy, r.has("issued") ? r.get("issued") : r.get("effective"), r.get("date_basis"));
             ctx.cite(policy, r);
             DerivedEvents.EnglishName title = DerivedEvents.englishName(r, "title");
-            if (r.has("issued")) {
+            List<Row> narrated = narratedIssuances(data, r.id());
+            if (!narrated.isEmpty()) {
+                // the report narrates the issuance itself: that event is the one, and it carries this row's citation
+                narrated.forEach(e -> ctx.cite(Res.event(e.id()), r));
+            } else if (r.has("issued")) {
                 DerivedEvents.Kind kind = passedByLegislature(data, r.id()) ? DerivedEvents.ADOPTION : DerivedEvents.ISSUANCE;
                 DerivedEvents.of(kind, policy, r, r.get("title_zh"), title, r.get("issued"), ctx);
             }
@@ -54,9 +58,12 @@ final class PolicyMapper implements TableMapper {
             List<String> table = data.tablesWithId(issuer, List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS));
             Node agency = Res.ofTable(table.get(0), issuer);
             out.add(policy, GKG.issuedBy, agency);
-            Node issuance = DerivedEvents.iri(r.get("policy"), DerivedEvents.ISSUANCE.suffix());
-            if (data.row(TableCatalog.POLICIES, r.get("policy")).map(p -> p.has("issued")).orElse(false)) {
-                out.add(issuance, GKG.participant, agency);
+            // the issuers take part in the policy's issuance: the narrated event where there is one, else the derived
+            List<Row> narrated = narratedIssuances(data, r.get("policy"));
+            if (!narrated.isEmpty()) {
+                narrated.forEach(e -> out.add(Res.event(e.id()), GKG.participant, agency));
+            } else if (data.row(TableCatalog.POLICIES, r.get("policy")).map(p -> p.has("issued")).orElse(false)) {
+                out.add(DerivedEvents.iri(r.get("policy"), DerivedEvents.ISSUANCE.suffix()), GKG.participant, agency);
             }
             ctx.cite(policy, r);
         }
@@ -76,7 +83,12 @@ final class PolicyMapper implements TableMapper {
         String number = policy.get("report_table");
         out.text(table, Std.RDFS_LABEL, "表" + number, "zh");
         out.text(table, Std.RDFS_LABEL, "Table " + number, "en");
-        out.typed(table, GKG.tableNumber, number, XSDDatatype.XSDpositiveInteger);
+        out.typed(table, GKG.tableNumber, number, XSDDatatype.XSDinteger);
         out.add(table, Std.DCT_IS_PART_OF, Res.report(policy.get("report")));
+    }
+
+    /** The event rows that are this policy's issuance ({@code events.csv}, column {@code issuance_of}). */
+    private static List<Row> narratedIssuances(CuratedData data, String policyId) {
+        return data.rows(TableCatalog.EVENTS).stream().filter(e -> e.get("issuance_of").equals(policyId)).toList();
     }
 }

@@ -27,6 +27,11 @@ final class ProductMapper implements TableMapper {
             out.bool(product, GKG.lightweight, r.get("lightweight"));
             out.bool(product, GKG.openSource, r.get("open_source"));
             if (r.has("previous_version")) out.add(product, GKG.previousVersion, Res.model(r.get("previous_version")));
+            if (r.has("family")) {
+                // both directions, so that a family's page and a query from either end find its versions
+                out.add(product, GKG.versionOf, Res.model(r.get("family")));
+                out.add(Res.model(r.get("family")), GKG.hasVersion, product);
+            }
             out.bool(product, GKG.moreDevelopers, r.get("more_developers"));
             out.uniformDate(product, r.get("released"), r.get("date_basis"));
             ctx.cite(product, r);

@@ -28,7 +28,7 @@ final class SourceMapper implements TableMapper {
             }
             out.add(report, Std.DCT_PUBLISHER, Res.organization(r.get("publisher")));
             out.date(report, Std.DCT_ISSUED, null, null, r.get("published"));
-            out.typed(report, Std.SCHEMA_URL, r.get("url"), XSDDatatype.XSDanyURI);
+            out.url(report, Std.SCHEMA_URL, r.get("url"));
             out.text(report, Std.RDFS_COMMENT, r.get("attribution"), "zh");
             out.from(report, r);
         }
@@ -48,7 +48,7 @@ final class SourceMapper implements TableMapper {
             int number = Integer.parseInt(r.get("number"));
             out.text(note, Std.RDFS_LABEL, "脚注" + number, "zh");
             out.text(note, Std.RDFS_LABEL, "Footnote " + number, "en");
-            out.typed(note, GKG.footnoteNumber, String.valueOf(number), XSDDatatype.XSDpositiveInteger);
+            out.typed(note, GKG.footnoteNumber, String.valueOf(number), XSDDatatype.XSDinteger);
             out.add(note, GKG.footnoteKind, KindClasses.of(KindClasses.FOOTNOTE_KIND, r.get("kind")));
             out.text(note, Std.DCT_PUBLISHER, r.get("publisher_zh"), "zh");
             if (r.has("publisher")) {
@@ -56,7 +56,7 @@ final class SourceMapper implements TableMapper {
                 Node publisher = Res.ofTable(data.tablesWithId(id, List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS)).get(0), id);
                 out.add(note, Std.SCHEMA_PUBLISHER, publisher);
             }
-            out.typed(note, Std.SCHEMA_URL, r.get("url"), XSDDatatype.XSDanyURI);
+            out.url(note, Std.SCHEMA_URL, r.get("url"));
             out.date(note, Std.DCT_ISSUED, null, null, r.get("published"));
             out.text(note, GKG.text, r.get("text_zh"), "zh");
             out.add(note, Std.DCT_IS_PART_OF, Res.report(r.get("report")));

@@ -3,6 +3,7 @@ package org.genaikg.map;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -59,13 +60,15 @@ final class StatisticsMapper implements TableMapper {
         Map<String, Table> tables = new HashMap<>();
         data.observationTables().forEach(t -> tables.put(t.schema().name(), t));
         for (Row ds : data.rows(TableCatalog.DATASETS)) {
-            structure(ds, ctx);
             Table observations = tables.get("statistics/" + ds.id());
+            structure(ds, observations, ctx);
             if (observations != null) observations(ds, observations, ctx);
         }
     }
 
     private static void dimension(Row r, Emitter out) {
+        // a dimension whose values are measures is Data Cube's own qb:measureType: it needs no property of its own
+        if (r.get("codes").equals(TableCatalog.MEASURES)) return;
         Node dim = Res.dimension(r.id());
         out.type(dim, Std.QB_DIMENSION_PROPERTY);
         out.labels(dim, r.get("name_zh"), r.get("name_en"));
@@ -78,6 +81,8 @@ final class StatisticsMapper implements TableMapper {
             out.type(list, Std.SKOS_CONCEPT_SCHEME);
             out.labels(list, r.get("name_zh") + "代码表", "Code list: " + r.get("name_en"));
         } else {
+            // a dimension whose values are places says where an observation applies: one more way of being placed
+            if (values.equals(TableCatalog.PLACES)) out.add(dim, Std.RDFS_SUBPROPERTY_OF, GKG.place);
             out.add(dim, Std.RDFS_RANGE, switch (values) {
                 case TableCatalog.PLACES -> GKG.Place;
                 case TableCatalog.ORGANIZATIONS -> Std.ORG_ORGANIZATION;
@@ -88,7 +93,23 @@ final class StatisticsMapper implements TableMapper {
         out.from(dim, r);
     }
 
-    private static void structure(Row ds, MappingContext ctx) {
+    /** The dimension of {@code ds} whose values are measures (its qb:measureType), if it has one. */
+    static Optional<String> measureDimension(Row ds, CuratedData data) {
+        return ds.list("dimensions").stream()
+                .filter(d -> data.row(TableCatalog.DIMENSIONS, d).map(r -> r.get("codes").equals(TableCatalog.MEASURES))
+                        .orElse(false))
+                .findFirst();
+    }
+
+    /** The measures of {@code ds}: its one measure, or those its observations name on its measure dimension. */
+    private static List<String> measures(Row ds, Table observations, CuratedData data) {
+        Optional<String> byDimension = measureDimension(ds, data);
+        if (byDimension.isEmpty()) return List.of(ds.get("measure"));
+        if (observations == null) return List.of();
+        return observations.rows().stream().map(r -> r.get(byDimension.get())).distinct().sorted().toList();
+    }
+
+    private static void structure(Row ds, Table observations, MappingContext ctx) {
         Emitter out = ctx.out();
         Node dataset = Res.dataset(ds.id());
         Node dsd = Res.dsd(ds.id());
@@ -106,10 +127,16 @@ final class StatisticsMapper implements TableMapper {
                 Emitter.TRANSLATED_FROM_CHINESE);
         int order = 1;
         component(dsd, ds.id(), "period", Std.QB_DIMENSION, GKG.period, order++, out);
+        Optional<String> measureDimension = measureDimension(ds, ctx.data());
         for (String dim : ds.list("dimensions")) {
-            component(dsd, ds.id(), dim, Std.QB_DIMENSION, Res.dimension(dim), order++, out);
+            Node property = measureDimension.filter(dim::equals).isPresent() ? Std.QB_MEASURE_TYPE : Res.dimension(dim);
+            component(dsd, ds.id(), dim, Std.QB_DIMENSION, property, order++, out);
         }
-        component(dsd, ds.id(), "measure", Std.QB_MEASURE, Res.measure(ds.get("measure")), order++, out);
+        List<String> measures = measures(ds, observations, ctx.data());
+        for (String measure : measures) {
+            String name = measures.size() == 1 ? "measure" : "measure-" + measure;
+            component(dsd, ds.id(), name, Std.QB_MEASURE, Res.measure(measure), order++, out);
+        }
         component(dsd, ds.id(), "unit", Std.QB_ATTRIBUTE, Std.SDMX_UNIT_MEASURE, order++, out);
         component(dsd, ds.id(), "qualifier", Std.QB_ATTRIBUTE, GKG.qualifier, order, out);
     }
@@ -134,7 +161,7 @@ final class StatisticsMapper implements TableMapper {
         Emitter out = ctx.out();
         CuratedData data = ctx.data();
         Node dataset = Res.dataset(ds.id());
-        Node measure = Res.measure(ds.get("measure"));
+        Optional<String> measureDimension = measureDimension(ds, data);
         List<String> dims = ds.list("dimensions");
         for (Row r : table.rows()) {
             Node obs = Res.observation(ds.id(), r.id());
@@ -154,14 +181,19 @@ final class StatisticsMapper implements TableMapper {
             for (String dim : dims) {
                 String value = r.get(dim);
                 String valueTable = data.row(TableCatalog.DIMENSIONS, dim).orElseThrow().get("codes");
-                Node node = valueTable.equals(TableCatalog.CODES) ? Res.code(dim, value) : Res.ofTable(valueTable, value);
-                out.add(obs, Res.dimension(dim), node);
+                if (valueTable.equals(TableCatalog.MEASURES)) {
+                    out.add(obs, Std.QB_MEASURE_TYPE, Res.measure(value));
+                } else {
+                    Node node = valueTable.equals(TableCatalog.CODES) ? Res.code(dim, value) : Res.ofTable(valueTable, value);
+                    out.add(obs, Res.dimension(dim), node);
+                }
                 Row valueRow = data.row(valueTable, value).orElseThrow();
                 zhParts.add(valueRow.get("name_zh"));
                 enParts.add(englishName(valueRow, value));
             }
             out.text(obs, Std.RDFS_LABEL, String.join(" · ", zhParts), "zh");
             out.text(obs, Std.RDFS_LABEL, String.join(" · ", enParts), Emitter.TRANSLATED_FROM_CHINESE);
+            Node measure = Res.measure(measureDimension.map(r::get).orElse(ds.get("measure")));
             out.decimal(obs, measure, r.get("value"));
             // the common measure, so that one query reads every data set
             out.decimal(obs, Std.SDMX_OBS_VALUE, r.get("value"));

@@ -21,6 +21,7 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.genaikg.map.GraphMapper;
 import org.genaikg.map.MappedGraph;
+import org.genaikg.entail.Entailment;
 import org.genaikg.publish.AtomicFolder;
 import org.genaikg.publish.DatasetDescription;
 import org.genaikg.publish.DumpWriter;
@@ -30,7 +31,8 @@ import org.genaikg.validate.ShapesValidator;
 import org.genaikg.vocab.Namespaces;
 
 /**
- * tables → checked rows → triples → ontology and catalogue facts added → SHACL and Data Cube checks →
+ * tables → checked rows → triples → ontology and catalogue facts added → the hierarchy's types and super-property
+ * facts materialised → SHACL and Data Cube checks →
  * dumps written to a fresh folder and swapped in. Any failure stops the run before anything is written, and an
  * output folder holding anything but our own files is refused, never emptied.
  */
@@ -61,6 +63,9 @@ public final class Pipeline {
         DatasetDescription.addCatalogueFacts(graph, version);
         log.done("map", facts + " triples from the tables, " + (graph.size() - facts)
                 + " from the ontology and catalogue; " + graph.size() + " in all");
+        Entailment.Added entailed = Entailment.closeOver(graph);
+        log.done("entail", entailed.types() + " types from the class hierarchy, " + entailed.facts()
+                + " facts from the property hierarchy; " + graph.size() + " in all");
 
         if (config.shacl()) validate(graph, mapped);
         graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());

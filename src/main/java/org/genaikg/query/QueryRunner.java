@@ -8,6 +8,13 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.text.TextQuery;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -30,7 +37,7 @@ public final class QueryRunner {
     /** Parses with the project's prefixes predeclared, so queries may use gkg:, res:, skos: … without PREFIX lines. */
     public static Query parse(String sparql) {
         Query query = new Query();
-        query.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Namespaces.prefixes()));
+        query.setPrefixMapping(org.apache.jena.shared.PrefixMapping.Factory.create().setNsPrefixes(Namespaces.queryPrefixes()));
         return QueryFactory.parse(query, sparql, null, null);
     }
 
@@ -38,16 +45,30 @@ public final class QueryRunner {
      * {@code graph} as the server offers it: DESCRIBE gives the full description and {@code text:query} searches
      * the names (the text index is built only for a query that uses it).
      */
-    static DatasetGraph servedLike(Graph graph, String sparql) {
+    static DatasetGraph servedLike(Graph graph, Query query) {
         DatasetGraph dataset = DatasetGraphFactory.wrap(graph);
         FullDescribeHandler.enable(dataset);
-        if (sparql.contains(TextQuery.NS)) LabelTextIndex.attach(dataset, LabelTextIndex.of(graph));
+        if (usesTextSearch(query)) LabelTextIndex.attach(dataset, LabelTextIndex.of(graph));
         return dataset;
+    }
+
+    /** Whether the parsed query calls text:query, however it names it (a PREFIX of its own, or the predeclared one). */
+    private static boolean usesTextSearch(Query query) {
+        if (query.getQueryPattern() == null) return false;
+        Node textQuery = NodeFactory.createURI(TextQuery.NS + "query");
+        AtomicBoolean found = new AtomicBoolean();
+        OpWalker.walk(Algebra.compile(query), new OpVisitorBase() {
+            @Override
+            public void visit(OpBGP bgp) {
+                if (bgp.getPattern().getList().stream().anyMatch(t -> t.getPredicate().equals(textQuery))) found.set(true);
+            }
+        });
+        return found.get();
     }
 
     public static void run(Graph graph, String sparql, Format format, OutputStream out) {
         Query query = parse(sparql);
-        try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(servedLike(graph, sparql)))) {
+        try (QueryExecution qe = QueryExecution.create(query, DatasetFactory.wrap(servedLike(graph, query)))) {
             if (query.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 switch (format) {

@@ -9,6 +9,9 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.riot.Lang;
+import org.genaikg.vocab.Namespaces;
 import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextIndexParseException;
 import org.eclipse.jetty.http.BadMessageException;
@@ -49,16 +52,53 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     private final int maxQueryBytes;
     private final int timeoutSeconds;
 
+    /** Where a browser asking for the endpoint itself is sent: the query editor on this dataset. */
+    static final String EDITOR = "/ui/#/dataset/kg/query";
     private final QueryGate gate;
+    private final ServeConfig config;
+    private final ServiceDescription description;
 
-    GuardedQueryAction(ServeConfig config, QueryLimits limits, QueryGate gate) {
+    GuardedQueryAction(ServeConfig config, QueryLimits limits, QueryGate gate, long triples) {
         this.gate = gate;
+        this.config = config;
+        this.description = new ServiceDescription(config, limits.functions(), triples);
         this.guard = new QueryGuard(config.maxRows(), config.serviceHosts(), limits.functions());
         this.limits = limits;
         this.collector = new AnswerCollector(config.maxTriples(), config.maxAnswerChars());
         this.maxRows = config.maxRows();
         this.maxQueryBytes = config.maxQueryBytes();
         this.timeoutSeconds = config.timeoutSeconds();
+    }
+
+    /**
+     * A GET of the endpoint without a query asks what the endpoint is: a browser is sent to the query editor, any
+     * other client gets the Service Description (Turtle, or JSON-LD when it asks for it).
+     */
+    @Override
+    public void execGet(HttpAction action) {
+        if (action.getRequestQueryString() != null) {
+            super.execGet(action);
+            return;
+        }
+        String accept = String.valueOf(action.getRequestHeader("Accept"));
+        try {
+            if (accept.contains("text/html")) {
+                action.setResponseStatus(HttpSC.SEE_OTHER_303);
+                action.setResponseHeader("Location", EDITOR);
+                return;
+            }
+            boolean jsonld = accept.contains("application/ld+json");
+            String base = config.publicUrl() != null ? config.publicUrl() : VoidServlet.baseUrl(action.getRequest());
+            byte[] body = description.describe(base + action.getRequestRequestURI(), base, jsonld ? Lang.JSONLD : Lang.TURTLE);
+            action.setResponseStatus(HttpSC.OK_200);
+            action.setResponseHeader("Vary", "Accept");
+            action.setResponseContentType(jsonld ? "application/ld+json" : "text/turtle");
+            action.setResponseCharacterEncoding("utf-8");
+            action.setResponseContentLength(body.length);
+            action.getResponseOutputStream().write(body);
+        } catch (IOException e) {
+            action.abortSilent();
+        }
     }
 
     /**
@@ -124,7 +164,10 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
 
     private Query parse(String queryString, HttpAction action) {
         try {
-            Query query = QueryFactory.create(queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            // the project's prefixes are predeclared, as in the query command; a PREFIX line of the query wins
+            Query query = new Query();
+            query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.queryPrefixes()));
+            QueryFactory.parse(query, queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
             Optional<String> refusal = guard.refusal(query);
             if (refusal.isPresent()) {
                 action.log.info(String.format("[%d] refused: %s", action.id, forLog(refusal.get())));

@@ -75,7 +75,8 @@ public final class KgServer implements AutoCloseable {
                 .enableCors(false, null)
                 .verbose(false)
                 .registerOperation(Operation.Query, new GuardedQueryAction(config, limits,
-                        new QueryGate(capacity.runningQueries(), capacity.waitingQueries())))
+                        new QueryGate(capacity.runningQueries(), capacity.waitingQueries()),
+                        dataset.calculateRead(() -> dataset.getDefaultGraph().size())))
                 .add(ServeConfig.DATASET, readOnly(dataset))
                 // who the client is comes first: every later filter counts and logs by that address
                 .addFilter("/*", new ClientAddressFilter(config.trustedProxies()))

@@ -49,6 +49,7 @@ final class CrossTableChecks {
             }
         }
         checkFootnoteNumbersUnique();
+        checkDataSetMeasures();
         checkCodesMatchDimension();
         // a report no quote cites still names a text file; check its path too
         Table reports = data.tables().get(TableCatalog.REPORTS);
@@ -106,6 +107,27 @@ final class CrossTableChecks {
             for (Row s : data.rows(TableCatalog.SOURCES)) footnotes.putIfAbsent(s.get("report") + "#" + s.get("number"), s);
         }
         return footnotes.get(report + "#" + number);
+    }
+
+    /** A data set has one measure, or a dimension whose values are measures (qb:measureType) — one or the other. */
+    private void checkDataSetMeasures() {
+        if (!data.tables().containsKey(TableCatalog.DATASETS) || !data.tables().containsKey(TableCatalog.DIMENSIONS)) return;
+        for (Row ds : data.rows(TableCatalog.DATASETS)) {
+            List<String> measureDimensions = ds.list("dimensions").stream()
+                    .filter(d -> data.row(TableCatalog.DIMENSIONS, d)
+                            .map(r -> r.get("codes").equals(TableCatalog.MEASURES)).orElse(false))
+                    .toList();
+            if (measureDimensions.size() > 1) {
+                problems.add(ds.problem("dimensions", "'" + ds.get("dimensions") + "' has more than one dimension whose "
+                        + "values are measures; a data set has at most one (its qb:measureType)"));
+            } else if (measureDimensions.isEmpty() && !ds.has("measure")) {
+                problems.add(ds.problem("measure", "is empty; a data set needs a measure, or a dimension whose values "
+                        + "are measures"));
+            } else if (!measureDimensions.isEmpty() && ds.has("measure")) {
+                problems.add(ds.problem("measure", "'" + ds.get("measure") + "' is given, but the data set's measures come "
+                        + "from its dimension '" + measureDimensions.get(0) + "'; leave this column empty"));
+            }
+        }
     }
 
     private void checkFootnoteNumbersUnique() {

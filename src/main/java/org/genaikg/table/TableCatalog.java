@@ -52,7 +52,9 @@ public final class TableCatalog {
      */
     public static final List<String> DATE_BASES = List.of("context", "source-publication", "report-publication");
     private static final ColumnType DATE_BASIS = oneOf(DATE_BASES.toArray(String[]::new));
-    public static final List<String> DIMENSION_VALUE_TABLES = List.of(CODES, PLACES, ORGANIZATIONS, MODELS, SCENARIOS);
+    /** What a dimension's values are; a dimension whose values are measures is its data set's qb:measureType. */
+    public static final List<String> DIMENSION_VALUE_TABLES = List.of(CODES, PLACES, ORGANIZATIONS, MODELS, SCENARIOS,
+            MEASURES);
 
     public static final TableSchema REPORTS_SCHEMA = TableSchema.create(REPORTS)
             .id("id")
@@ -184,6 +186,7 @@ public final class TableCatalog {
             .optional("lightweight", BOOLEAN)
             .optional("open_source", BOOLEAN)
             .ref("previous_version", false, MODELS)
+            .ref("family", false, MODELS)
             .optional("more_developers", BOOLEAN)
             .optional("date_basis", DATE_BASIS)
             .provenance()
@@ -225,6 +228,7 @@ public final class TableCatalog {
             .optional("label_en_translated", ENGLISH)
             .refs("participants", false, AGENCIES, ORGANIZATIONS, PERSONS)
             .refs("about", false, POLICIES, MODELS)
+            .ref("issuance_of", false, POLICIES)
             .optional("no_about", ENGLISH)
             .refs("place", false, PLACES)
             .optional("amount", DECIMAL)
@@ -246,7 +250,7 @@ public final class TableCatalog {
             .id("id")
             .required("title_zh", TEXT)
             .required("title_en_translated", ENGLISH)
-            .ref("measure", true, MEASURES)
+            .ref("measure", false, MEASURES)
             .ref("unit", true, UNITS)
             .refs("dimensions", false, DIMENSIONS)
             .optional("figure", TEXT)

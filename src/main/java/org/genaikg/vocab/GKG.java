@@ -50,6 +50,11 @@ public final class GKG {
     public static final Node jurisdiction = term("jurisdiction");
     public static final Node country = term("country");
     public static final Node location = term("location");
+    public static final Node translatedLabel = term("translatedLabel");
+    public static final Node derived = term("derived");
+    public static final Node issuanceOf = term("issuanceOf");
+    public static final Node versionOf = term("versionOf");
+    public static final Node hasVersion = term("hasVersion");
     public static final Node issuedBy = term("issuedBy");
     public static final Node category = term("category");
     public static final Node status = term("status");

@@ -50,7 +50,20 @@ public final class Namespaces {
             .setNsPrefix("xsd", XSD)
             .lock();
 
+    /** The text index's namespace: predeclared for queries, not used by the graph itself. */
+    public static final String TEXT = "http://jena.apache.org/text#";
+    private static final PrefixMapping QUERY_PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefixes(PREFIXES).setNsPrefix("text", TEXT).lock();
+
     private Namespaces() {}
+
+    /**
+     * The prefixes every query may use without declaring them, on the endpoint and in the query command alike: the
+     * graph's own and {@code text:} for the full-text search.
+     */
+    public static PrefixMapping queryPrefixes() {
+        return QUERY_PREFIXES;
+    }
 
     /** The prefixes used by every dump, the served graph and the query command. */
     public static PrefixMapping prefixes() {

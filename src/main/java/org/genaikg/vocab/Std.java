@@ -15,6 +15,7 @@ public final class Std {
     public static final Node RDFS_LABEL = uri(Namespaces.RDFS, "label");
     public static final Node RDFS_COMMENT = uri(Namespaces.RDFS, "comment");
     public static final Node RDFS_RANGE = uri(Namespaces.RDFS, "range");
+    public static final Node RDFS_SUBCLASS_OF = uri(Namespaces.RDFS, "subClassOf");
     public static final Node RDFS_SUBPROPERTY_OF = uri(Namespaces.RDFS, "subPropertyOf");
 
     public static final Node ORG_SUB_ORGANIZATION_OF = uri(Namespaces.ORG, "subOrganizationOf");
@@ -65,6 +66,7 @@ public final class Std {
     public static final Node QB_COMPONENT = uri(Namespaces.QB, "component");
     public static final Node QB_DIMENSION = uri(Namespaces.QB, "dimension");
     public static final Node QB_MEASURE = uri(Namespaces.QB, "measure");
+    public static final Node QB_MEASURE_TYPE = uri(Namespaces.QB, "measureType");
     public static final Node QB_ATTRIBUTE = uri(Namespaces.QB, "attribute");
     public static final Node QB_ORDER = uri(Namespaces.QB, "order");
     public static final Node QB_COMPONENT_REQUIRED = uri(Namespaces.QB, "componentRequired");

@@ -48,7 +48,8 @@ record CubeDataSet(Node iri, String id, List<Node> dimensions, Node measure, Lis
             Optional<Node> dimension = labels.object(component, Std.QB_DIMENSION);
             if (dimension.isPresent()) dimensions.add(new Component(dimension.get(), order));
             Optional<Node> m = labels.object(component, Std.QB_MEASURE);
-            if (m.isPresent()) measure = m.get();
+            // with a measure dimension (qb:measureType) there are several; the first names the data set's values
+            if (m.isPresent() && measure == null) measure = m.get();
         }
         if (measure == null) throw new IllegalStateException("Data set " + iri.getURI() + " has no measure");
         dimensions.sort(Comparator.comparingInt(Component::order));
@@ -56,7 +57,8 @@ record CubeDataSet(Node iri, String id, List<Node> dimensions, Node measure, Lis
 
         List<Observation> observations = new ArrayList<>();
         for (Node obs : labels.subjects(Std.QB_DATA_SET_PROP, iri)) {
-            Optional<Node> value = labels.object(obs, measure);
+            // every observation carries its value on the common measure too, whichever measure its own is
+            Optional<Node> value = labels.object(obs, Std.SDMX_OBS_VALUE);
             if (value.isEmpty() || !value.get().isLiteral()) continue;
             Map<Node, Node> codes = new LinkedHashMap<>();
             for (Node d : dims) {

@@ -34,7 +34,7 @@ public final class EditorUiServlet extends HttpServlet {
     /** {@code rowCap} is the most rows a SELECT answers; 0 when there is no cap. */
     public EditorUiServlet(List<ExampleQuery> queries, long rowCap) {
         ObjectMapper json = new ObjectMapper();
-        Map<String, String> prefixMap = new LinkedHashMap<>(Namespaces.prefixes().getNsPrefixMap());
+        Map<String, String> prefixMap = new LinkedHashMap<>(Namespaces.queryPrefixes().getNsPrefixMap());
         try {
             this.prefixes = json.writeValueAsBytes(prefixMap);
             Map<String, Object> config = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
+import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Std;
 
 /**
@@ -46,6 +47,13 @@ public final class LabelIndex {
                 }
             });
         }
+        // an English name the curators translated is marked beside it (gkg:translatedLabel "…"@en-t-zh)
+        graph.find(Node.ANY, GKG.translatedLabel, Node.ANY).forEachRemaining(t -> {
+            String[] slot = names.get(t.getSubject());
+            if (slot != null && t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().equals(slot[1])) {
+                slot[2] = "t";
+            }
+        });
         graph.find(Node.ANY, Std.RDF_TYPE, Node.ANY).forEachRemaining(t ->
                 types.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject()));
         ExtendedIterator<Triple> all = graph.find();
@@ -64,7 +72,7 @@ public final class LabelIndex {
         }
         Map<Node, Bilingual> labels = new HashMap<>();
         names.forEach((node, n) -> labels.put(node, new Bilingual(n[0], n[1], n[2] != null)));
-        types.replaceAll((node, list) -> List.copyOf(list));
+        types.replaceAll((node, list) -> SpecificTypes.of(graph, list));
         return new LabelIndex(Map.copyOf(labels), Map.copyOf(types), Map.copyOf(links));
     }
 

@@ -78,9 +78,14 @@ final class Labels {
         return object(subject, property).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
     }
 
+    /** The first of the resource's most specific classes (see {@link SpecificTypes}). */
+    Optional<Node> specificType(Node node) {
+        return SpecificTypes.of(graph, objects(node, Std.RDF_TYPE)).stream().findFirst();
+    }
+
     /** The most specific type's labels as HTML, from the ontology in the served graph. */
     String type(Node node) {
-        List<Node> types = objects(node, Std.RDF_TYPE);
+        List<Node> types = SpecificTypes.of(graph, objects(node, Std.RDF_TYPE));
         return types.isEmpty() ? "" : both(types.get(0));
     }
 

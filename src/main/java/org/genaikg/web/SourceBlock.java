@@ -30,9 +30,9 @@ final class SourceBlock {
                 labels.literal(source, Std.DCT_ISSUED).ifPresent(d -> footnotes.append(" · ").append(Html.text(d)));
                 labels.literal(source, GKG.text).ifPresent(t -> footnotes.append("<br><span lang=\"zh\">")
                         .append(Html.text(t)).append("</span>"));
-                labels.object(source, Std.SCHEMA_URL).ifPresent(u -> footnotes.append("<br><a href=\"")
-                        .append(Html.attr(u.isURI() ? u.getURI() : u.getLiteralLexicalForm())).append("\">")
-                        .append(Html.text(u.isURI() ? u.getURI() : u.getLiteralLexicalForm())).append("</a>"));
+                labels.object(source, Std.SCHEMA_URL).map(u -> u.isURI() ? u.getURI() : u.getLiteralLexicalForm())
+                        .ifPresent(u -> footnotes.append("<br>").append(Links.isWebUrl(u)
+                                ? "<a href=\"" + Html.attr(u) + "\">" + Html.text(u) + "</a>" : Html.text(u)));
                 footnotes.append("</li>\n");
             }
         }

@@ -52,7 +52,7 @@ public final class TimelineServlet extends HttpServlet {
             Optional<String> date = labels.literal(event, GKG.date);
             Optional<String> start = labels.literal(event, GKG.startDate);
             if (date.isEmpty() || start.isEmpty()) continue;
-            Node type = labels.object(event, Std.RDF_TYPE).orElse(GKG.Event);
+            Node type = labels.specificType(event).orElse(GKG.Event);
             String precision = labels.object(event, GKG.datePrecision).map(Labels::localName).orElse("");
             entries.add(new Entry(event, type, date.get(), start.get(), precision,
                     labels.object(event, GKG.dateBasis).orElse(GKG.StatedDate),

@@ -62,8 +62,22 @@ final class ValueView {
         }
     }
 
+    /** A link to a web page on another site, or the address as text when it is not an http(s) URL. */
+    private static void webLink(Markup m, String url) {
+        if (Links.isWebUrl(url)) {
+            m.tag("<a class=\"external\" rel=\"nofollow noopener noreferrer\" href=\"").attr(url).tag("\">")
+                    .text(url).tag("</a>");
+        } else {
+            m.text(url);
+        }
+    }
+
     /** A value of {@code property}; {@code keys} are the uniform date keys found beside it, if any. */
     void value(Markup m, Node property, Node value, Map<Node, Node> keys) {
+        if (value.isURI() && property.equals(Std.SCHEMA_URL)) {
+            webLink(m, value.getURI());
+            return;
+        }
         if (!value.isLiteral()) {
             resource(m, value);
             return;
@@ -93,12 +107,7 @@ final class ValueView {
         if (XSDDatatype.XSDboolean.getURI().equals(type)) {
             m.text(Boolean.parseBoolean(lex) || lex.equals("1") ? "是 yes" : "否 no");
         } else if (XSDDatatype.XSDanyURI.getURI().equals(type) || property.equals(Std.SCHEMA_URL)) {
-            if (Links.isWebUrl(lex)) {
-                m.tag("<a class=\"external\" rel=\"nofollow noopener noreferrer\" href=\"").attr(lex).tag("\">")
-                        .text(lex).tag("</a>");
-            } else {
-                m.text(lex);
-            }
+            webLink(m, lex);
         } else {
             m.text(lex);
         }

@@ -55,11 +55,15 @@ class GraphFidelityTest {
                 + "FILTER(CONTAINS(STR(?label), STR(?d)))"));
     }
 
+    /** Written the way the tutorials write it: {@code LANG(?l) = "en"}, and a translation is told apart in one pattern. */
     @Test
     void everyResourceWithAChineseLabelHasAnEnglishOne() {
-        assertTrue(count("?s rdfs:label ?en . FILTER(LANG(?en) = \"en-t-zh\")") > 600, "marked translations");
+        assertTrue(count("?s gkg:translatedLabel ?t . FILTER(LANG(?t) = \"en-t-zh\")") > 600, "marked translations");
         assertEquals(List.of(), select("?s rdfs:label ?zh . FILTER(LANG(?zh) = \"zh\")"
-                + "FILTER NOT EXISTS { ?s rdfs:label ?en . FILTER(langMatches(LANG(?en), \"en\")) }"));
+                + "FILTER NOT EXISTS { ?s rdfs:label ?en . FILTER(LANG(?en) = \"en\") }"));
+        assertEquals(List.of(), select("?s gkg:translatedLabel ?t . "
+                + "FILTER NOT EXISTS { ?s rdfs:label|skos:prefLabel|dcterms:title ?en . FILTER(STR(?en) = STR(?t) && LANG(?en) = \"en\") }"),
+                "a marked translation is also the resource's @en label");
         assertEquals(List.of(), select("?s rdfs:label ?a, ?b . FILTER(langMatches(LANG(?a), \"en\") && "
                 + "langMatches(LANG(?b), \"en\") && ?a != ?b)"), "one English label: official or translated");
     }

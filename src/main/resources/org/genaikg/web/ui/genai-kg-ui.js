@@ -6,7 +6,7 @@
  *    page forwards back here;
  *  - keeps every request on this server: prefix.cc and LOV look-ups are answered from the project's prefixes;
  *  - marks a SELECT answer the server capped; leaves out request statistics, which the server keeps internal;
- *  - replaces the two stock example queries with the project's, declares the project's prefixes in a new query,
+ *  - replaces the two stock example queries with the project's, starts a new query with the prefixes most use,
  *    counts the triples on the info page, runs a query opened with run=1, and opens the graph's IRIs here.
  * Write actions are hidden by genai-kg-ui.css (the server refuses them anyway).
  */
@@ -103,10 +103,21 @@
         return cm && cm.CodeMirror ? cm.CodeMirror : null;
     }
 
-    function prologue() {
-        return Object.keys(config.prefixes).map(function (p) {
-            return 'PREFIX ' + p + ': <' + config.prefixes[p] + '>';
-        }).join('\n');
+    /**
+     * A new query declares the three prefixes most queries use; the endpoint predeclares all of genai-kg's (as the
+     * comment says), so a query may use policy:, place: … without a PREFIX line.
+     */
+    var STARTER_PREFIXES = ['gkg', 'rdfs', 'xsd'];
+    function starterQuery() {
+        var width = Math.max.apply(null, STARTER_PREFIXES.map(function (p) { return p.length; }));
+        return STARTER_PREFIXES.filter(function (p) { return config.prefixes[p]; }).map(function (p) {
+            return 'PREFIX ' + (p + ':' + ' '.repeat(width)).substring(0, width + 2) + '<' + config.prefixes[p] + '>';
+        }).join('\n') + '\n# policy:, place:, organization:, model: and the other prefixes of genai-kg are predeclared\n\n'
+            + '# English titles of the policies dated 2025, by date\n'
+            + 'SELECT ?policy ?title ?date WHERE {\n'
+            + '  ?policy a gkg:Policy ; rdfs:label ?title ; gkg:startDate ?date .\n'
+            + '  FILTER(LANG(?title) = "en" && YEAR(?date) = 2025)\n'
+            + '}\nORDER BY ?date\nLIMIT 20\n';
     }
 
     function exampleQueries(fieldset) {
@@ -146,7 +157,7 @@
         if (!cm) return;
         var params = new URLSearchParams(location.hash.replace(/^[^?]*\??/, ''));
         if (!declared && !params.has('query') && /\?sub \?pred \?obj/.test(cm.getValue())) {
-            cm.setValue(prologue() + '\n\nSELECT * WHERE {\n  ?s ?p ?o\n}\nLIMIT 10\n');
+            cm.setValue(starterQuery());
         }
         declared = true;
         if (params.get('run') === '1' && params.has('query') && ranFor !== location.hash
