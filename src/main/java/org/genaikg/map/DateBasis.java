@@ -10,6 +10,7 @@ import org.genaikg.vocab.GKG;
 enum DateBasis {
     STATED("", GKG.StatedDate, true),
     CONTEXT("context", GKG.DateFromContext, true),
+    AS_OF_STATED("as-of", GKG.AsOfStatedDate, true),
     SOURCE_PUBLICATION("source-publication", GKG.AsOfSourcePublication, false),
     REPORT_PUBLICATION("report-publication", GKG.AsOfReportPublication, false);
 

@@ -53,6 +53,7 @@ public final class CuratedData {
         }
         Set<String> known = new HashSet<>();
         TableCatalog.FIXED.forEach(s -> known.add(s.file()));
+        known.add(TableCatalog.NOT_MODELLED_FILE);
         tables.values().forEach(t -> known.add(t.schema().file()));
         reportUnknownFiles(folder, displayFolder, known, problems);
         CuratedData data = new CuratedData(folder, displayFolder, tables);

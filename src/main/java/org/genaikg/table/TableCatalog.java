@@ -42,6 +42,11 @@ public final class TableCatalog {
     public static final String DIMENSIONS = "dimensions";
     public static final String CODES = "codes";
     public static final String MEASURES = "measures";
+    /**
+     * Not a table of facts: the report's numbers and titles the graph does not carry, each with where it stands and
+     * why. The coverage check reads it; the mapping never does.
+     */
+    public static final String NOT_MODELLED_FILE = "not-modelled.csv";
 
     public static final List<String> QUALIFIERS = List.of("eq", "gt", "ge", "lt", "le", "approx", "est");
     /**
@@ -50,7 +55,7 @@ public final class TableCatalog {
      * {@code report-publication} (the report states no date; the value is the publication date of the cited
      * source or of the report itself).
      */
-    public static final List<String> DATE_BASES = List.of("context", "source-publication", "report-publication");
+    public static final List<String> DATE_BASES = List.of("context", "as-of", "source-publication", "report-publication");
     private static final ColumnType DATE_BASIS = oneOf(DATE_BASES.toArray(String[]::new));
     /** What a dimension's values are; a dimension whose values are measures is its data set's qb:measureType. */
     public static final List<String> DIMENSION_VALUE_TABLES = List.of(CODES, PLACES, ORGANIZATIONS, MODELS, SCENARIOS,

@@ -43,6 +43,7 @@ public final class GKG {
     public static final Node StatedDate = term("StatedDate");
     public static final Node DateFromContext = term("DateFromContext");
     public static final Node AsOfSourcePublication = term("AsOfSourcePublication");
+    public static final Node AsOfStatedDate = term("AsOfStatedDate");
     public static final Node AsOfReportPublication = term("AsOfReportPublication");
 
     // Properties

@@ -55,6 +55,14 @@ class GraphFidelityTest {
                 + "FILTER(CONTAINS(STR(?label), STR(?d)))"));
     }
 
+    /** A reader tells resources of one kind apart by their names: no two share a label in one language. */
+    @Test
+    void everyLabelIsUniqueWithinItsKind() {
+        assertEquals(List.of(), select("?s rdfs:label ?l . ?o rdfs:label ?l . FILTER(STR(?s) < STR(?o)) "
+                + "FILTER(STRSTARTS(STR(?s), STR(res:)) && STRSTARTS(STR(?o), STR(res:))) "
+                + "FILTER(STRBEFORE(STRAFTER(STR(?s), STR(res:)), \"/\") = STRBEFORE(STRAFTER(STR(?o), STR(res:)), \"/\"))"));
+    }
+
     /** Written the way the tutorials write it: {@code LANG(?l) = "en"}, and a translation is told apart in one pattern. */
     @Test
     void everyResourceWithAChineseLabelHasAnEnglishOne() {
