@@ -210,6 +210,11 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
         } catch (MemoryShortException e) {
             action.abortSilent();
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // the last resort when a query outgrows the guard between two checks: what it held is garbage now
+            action.abortSilent();
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server ran short of memory for this query; it was "
+                    + "stopped. Ask for less at once, or try again later.");
         } catch (TextIndexException | TextIndexParseException e) {
             action.abortSilent();
             ServletOps.errorBadRequest("The text search could not be run: " + forLog(luceneReason(e.getMessage())));

@@ -143,7 +143,7 @@ public final class TableCatalog {
             .optional("title_en", ENGLISH)
             .optional("title_en_translated", ENGLISH)
             .ref("jurisdiction", false, PLACES)
-            .optional("issued", DATE)
+            .optional("issued", PERIOD)
             .optional("effective", DATE)
             .optional("category", oneOf("industry-enabling", "standards-norms"))
             .optional("status", oneOf("proposed", "draft", "in-force", "cancelled", "revoked"))
