@@ -10,9 +10,12 @@ import org.genaikg.vocab.Std;
 
 /** AI models and products, the scenarios they serve, the figures stated about them, and their releases. */
 final class ProductMapper implements TableMapper {
+    /** The code list of what stated figures measure (data/metrics.csv), beside the statistics' code lists. */
+    static final String METRIC_SCHEME = "metric";
 
     @Override
     public void map(MappingContext ctx) {
+        metrics(ctx);
         CuratedData data = ctx.data();
         Emitter out = ctx.out();
         for (Row r : data.rows(TableCatalog.MODELS)) {
@@ -68,7 +71,7 @@ final class ProductMapper implements TableMapper {
                         Emitter.TRANSLATED_FROM_CHINESE);
             }
             out.add(product, GKG.statedFigure, figure);
-            out.string(figure, GKG.metric, r.get("metric"));
+            out.add(figure, GKG.metric, Res.code(METRIC_SCHEME, r.get("metric")));
             out.decimal(figure, Std.SCHEMA_VALUE, r.get("value"));
             out.add(figure, GKG.unit, Res.unit(r.get("unit")));
             out.add(figure, GKG.qualifier, KindClasses.of(KindClasses.QUALIFIER, r.get("qualifier")));
@@ -76,6 +79,23 @@ final class ProductMapper implements TableMapper {
             out.uniformDate(figure, r.get("as_of"), r.get("date_basis"));
             out.text(figure, Std.SCHEMA_DESCRIPTION, r.get("description_zh"), "zh");
             ctx.cite(figure, r);
+        }
+    }
+
+    /** The metrics as a SKOS code list, so that figures of one kind are found by one concept, not by a string. */
+    private static void metrics(MappingContext ctx) {
+        Emitter out = ctx.out();
+        Node scheme = Res.codeList(METRIC_SCHEME);
+        out.type(scheme, Std.SKOS_CONCEPT_SCHEME);
+        out.labels(scheme, "陈述数值指标代码表", "Code list: metrics of stated figures");
+        for (Row r : ctx.data().rows(TableCatalog.METRICS)) {
+            Node metric = Res.code(METRIC_SCHEME, r.id());
+            out.type(metric, Std.SKOS_CONCEPT);
+            out.labels(metric, r.get("name_zh"), r.get("name_en"));
+            out.string(metric, Std.SKOS_NOTATION, r.id());
+            out.add(metric, Std.SKOS_IN_SCHEME, scheme);
+            out.add(scheme, Std.SKOS_HAS_TOP_CONCEPT, metric);
+            out.from(metric, r);
         }
     }
 }

@@ -42,6 +42,7 @@ public final class TableCatalog {
     public static final String DIMENSIONS = "dimensions";
     public static final String CODES = "codes";
     public static final String MEASURES = "measures";
+    public static final String METRICS = "metrics";
     /**
      * Not a table of facts: the report's numbers and titles the graph does not carry, each with where it stands and
      * why. The coverage check reads it; the mapping never does.
@@ -212,7 +213,7 @@ public final class TableCatalog {
     public static final TableSchema MODEL_FIGURES_SCHEMA = TableSchema.create(MODEL_FIGURES)
             .id("id")
             .ref("model", true, MODELS)
-            .required("metric", ID)
+            .ref("metric", true, METRICS)
             .required("value", DECIMAL)
             .ref("unit", true, UNITS)
             .required("qualifier", oneOf(QUALIFIERS.toArray(String[]::new)))
@@ -270,6 +271,14 @@ public final class TableCatalog {
             .required("codes", oneOf(DIMENSION_VALUE_TABLES.toArray(String[]::new)))
             .build();
 
+    /** What a stated figure measures: the project's code list of metrics (accuracy, parameters …). */
+    public static final TableSchema METRICS_SCHEMA = TableSchema.create(METRICS)
+            .file("metrics.csv")
+            .id("id")
+            .required("name_zh", TEXT)
+            .required("name_en", ENGLISH)
+            .build();
+
     public static final TableSchema MEASURES_SCHEMA = TableSchema.create(MEASURES)
             .file("statistics/measures.csv")
             .id("id")
@@ -293,7 +302,7 @@ public final class TableCatalog {
     /** The tables every data folder has, in the order they are read. */
     public static final List<TableSchema> FIXED = List.of(REPORTS_SCHEMA, SOURCES_SCHEMA, UNITS_SCHEMA, PLACES_SCHEMA,
             AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, PERSONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA, TERMS_SCHEMA,
-            MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_BASES_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
+            MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_BASES_SCHEMA, METRICS_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
             DATASETS_SCHEMA, DIMENSIONS_SCHEMA, CODES_SCHEMA);
 
     /**
