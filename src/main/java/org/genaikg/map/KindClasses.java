@@ -40,11 +40,13 @@ final class KindClasses {
             Map.entry("list", GKG.term("PolicyList")), Map.entry("notice", GKG.term("Notice")),
             Map.entry("opinion", GKG.term("Opinion")), Map.entry("other", GKG.Policy));
 
-    static final Map<String, Node> PRODUCT = Map.of(
-            "foundation-model", GKG.term("FoundationModel"), "domain-model", GKG.term("DomainModel"),
-            "application", GKG.term("Application"), "agent", GKG.term("Agent"), "platform", GKG.term("Platform"),
-            "chip", GKG.term("Chip"), "hardware", GKG.term("HardwareProduct"), "robot", GKG.term("Robot"),
-            "benchmark", GKG.term("Benchmark"));
+    static final Map<String, Node> PRODUCT = Map.ofEntries(
+            Map.entry("foundation-model", GKG.term("FoundationModel")), Map.entry("domain-model", GKG.term("DomainModel")),
+            Map.entry("application", GKG.term("Application")), Map.entry("agent", GKG.term("Agent")),
+            Map.entry("platform", GKG.term("Platform")), Map.entry("chip", GKG.term("Chip")),
+            Map.entry("hardware", GKG.term("HardwareProduct")), Map.entry("robot", GKG.term("Robot")),
+            Map.entry("benchmark", GKG.term("Benchmark")), Map.entry("category", GKG.term("ProductCategory")),
+            Map.entry("technique", GKG.term("Technique")));
 
     static final Map<String, Node> EVENT = Map.ofEntries(
             Map.entry("funding", GKG.term("Funding")), Map.entry("investment", GKG.term("Investment")),

@@ -180,7 +180,7 @@ public final class TableCatalog {
     public static final TableSchema MODELS_SCHEMA = TableSchema.create(MODELS)
             .id("id")
             .required("kind", oneOf("foundation-model", "domain-model", "application", "agent", "platform", "chip",
-                    "hardware", "robot", "benchmark"))
+                    "hardware", "robot", "benchmark", "category", "technique"))
             .required("name_zh", TEXT)
             .optional("name_en", ENGLISH)
             .optional("name_en_translated", ENGLISH)
