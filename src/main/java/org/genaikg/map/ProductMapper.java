@@ -64,10 +64,10 @@ final class ProductMapper implements TableMapper {
             Node product = Res.model(r.get("model"));
             Row model = data.row(TableCatalog.MODELS, r.get("model")).orElseThrow();
             out.type(figure, GKG.StatedFigure);
-            out.text(figure, Std.RDFS_LABEL, model.get("name_zh") + "：" + r.get("description_zh"), "zh");
+            out.text(figure, Std.RDFS_LABEL, named(model.get("name_zh"), "：", r.get("description_zh")), "zh");
             if (r.has("description_en_translated")) {
                 String modelName = DerivedEvents.englishName(model, "name").text();
-                out.text(figure, Std.RDFS_LABEL, modelName + ": " + r.get("description_en_translated"),
+                out.text(figure, Std.RDFS_LABEL, named(modelName, ": ", r.get("description_en_translated")),
                         Emitter.TRANSLATED_FROM_CHINESE);
             }
             out.add(product, GKG.statedFigure, figure);
@@ -80,6 +80,12 @@ final class ProductMapper implements TableMapper {
             out.text(figure, Std.SCHEMA_DESCRIPTION, r.get("description_zh"), "zh");
             ctx.cite(figure, r);
         }
+    }
+
+    /** A figure's label: its description, after the product's name unless the description names it already. */
+    private static String named(String product, String separator, String description) {
+        return description.toLowerCase(java.util.Locale.ROOT).contains(product.toLowerCase(java.util.Locale.ROOT))
+                ? description : product + separator + description;
     }
 
     /** The metrics as a SKOS code list, so that figures of one kind are found by one concept, not by a string. */

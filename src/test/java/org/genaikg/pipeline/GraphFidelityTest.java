@@ -49,7 +49,7 @@ class GraphFidelityTest {
     @Test
     void noLabelShowsADateTheReportDoesNotGive() {
         String undated = "?s gkg:dateBasis ?b . FILTER(?b IN (gkg:AsOfSourcePublication, gkg:AsOfReportPublication)) ";
-        assertEquals(46, count(undated + "?s a qb:Observation ."), "observations the report gives no date for");
+        assertEquals(48, count(undated + "?s a qb:Observation ."), "observations the report gives no date for");
         assertEquals(List.of(), select(undated
                 + "?s gkg:period|gkg:date|gkg:issued|gkg:effective|gkg:released|gkg:asOf ?d ; rdfs:label ?label ."
                 + "FILTER(CONTAINS(STR(?label), STR(?d)))"));
