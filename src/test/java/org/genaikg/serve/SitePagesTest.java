@@ -123,7 +123,7 @@ class SitePagesTest {
         assertTrue(html.contains("class=\"axis-title category-axis\""), "no category axis title");
         assertTrue(html.contains("金额占比") && html.contains("share of amount"), "the measures are not labelled in both languages");
         assertTrue(html.contains("亿元 · hundred million yuan"), "the value axis does not name the unit in both languages");
-        assertTrue(html.contains(">143.5</a>"), "the table lacks the robotics amount 143.5");
+        assertTrue(html.contains(">est. 143.5</a>"), "the table lacks the robotics amount 143.5, an estimate (footnote 73)");
         assertTrue(html.contains("fn 73") && html.contains("§5.3"), "the source (section 5.3, footnote 73) is missing");
         assertTrue(html.contains("class=\"legend\""), "shares by sector and measure are not drawn as grouped bars with a legend");
         String lines = get("/statistics/genai-user-scale").body();
