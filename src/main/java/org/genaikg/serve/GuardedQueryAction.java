@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
@@ -154,6 +155,7 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
         action.log.info(String.format("[%d] Query = %s", action.id, forLog(queryString)));
         Optional<String> nesting = QueryGuard.refusalOfText(queryString);
         if (nesting.isPresent()) ServletOps.errorBadRequest(nesting.get());
+        timeoutMillis(action);
         try {
             run(parse(queryString, action), forLog(queryString), action);
         } catch (StackOverflowError e) {
@@ -202,8 +204,12 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
             sendResults(action, answer, query.getPrologue());
         } catch (QueryCancelledException e) {
             action.abortSilent();
-            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: it ran longer than this server's "
-                    + timeoutSeconds + " s limit. Narrow the query, or download the dumps under /dumps/.");
+            long asked = timeoutMillis(action);
+            String limit = asked < timeoutSeconds * 1000L
+                    ? "the " + seconds(asked) + " s limit it asked for (timeout=)"
+                    : "this server's " + timeoutSeconds + " s limit";
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "Query timed out: it ran longer than " + limit
+                    + ". Narrow the query, or download the dumps under /dumps/.");
         } catch (AnswerTooLargeException e) {
             action.abortSilent();
             ServletOps.error(HttpSC.PAYLOAD_TOO_LARGE_413, e.getMessage());
@@ -234,7 +240,34 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
         return limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext()), dataset)
+                .overallTimeout(timeoutMillis(action), TimeUnit.MILLISECONDS)
                 .build();
+    }
+
+    /**
+     * The deadline of this request: the protocol's {@code timeout=} (seconds, as Fuseki reads it) when it asks for
+     * less than the server's limit, the server's limit otherwise; a value that is not a positive number is a 400.
+     */
+    private long timeoutMillis(HttpAction action) {
+        long limit = timeoutSeconds * 1000L;
+        String asked = action.getRequestParameter(HttpNames.paramTimeout);
+        if (asked == null || asked.isBlank()) return limit;
+        double seconds;
+        try {
+            seconds = Double.parseDouble(asked.strip());
+        } catch (NumberFormatException e) {
+            seconds = Double.NaN;
+        }
+        if (!(seconds > 0) || Double.isInfinite(seconds)) {
+            ServletOps.errorBadRequest("timeout= must be a positive number of seconds (at most this server's "
+                    + timeoutSeconds + "), not " + forLog(asked.length() > 40 ? asked.substring(0, 40) + "..." : asked));
+        }
+        return Math.min(limit, Math.max(1L, Math.round(seconds * 1000)));
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? Long.toString(millis / 1000)
+                : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
     }
 
     /**

@@ -33,11 +33,16 @@ class EndpointDescriptionTest {
     @TempDir
     static Path temp;
     private static TestServer server;
+    private static final int SERVER_TIMEOUT_SECONDS = 4;
+    /** A count over 300⁴ rows: runs far longer than any limit here. */
+    private static final String ENDLESS = "SELECT (COUNT(*) AS ?n) WHERE { " + java.util.stream.IntStream.range(0, 4)
+            .mapToObj(v -> "VALUES ?v" + v + " { " + java.util.stream.IntStream.range(0, 300).mapToObj(Integer::toString)
+                    .collect(java.util.stream.Collectors.joining(" ")) + " } ").collect(java.util.stream.Collectors.joining()) + "}";
 
     @BeforeAll
     static void start() throws IOException {
         server = TestServer.start(BuildConfig.defaults().data(), temp.resolve("dumps"),
-                ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries")));
+                ServeConfig.defaults(temp.resolve("dumps"), Path.of("queries")).withTimeout(SERVER_TIMEOUT_SECONDS));
     }
 
     @AfterAll
@@ -81,5 +86,27 @@ class EndpointDescriptionTest {
         assertEquals(GuardedQueryAction.EDITOR, r.headers().firstValue("Location").orElse(""));
         String q = URLEncoder.encode("ASK {}", StandardCharsets.UTF_8);
         assertEquals(200, server.get("/kg/sparql?query=" + q, "application/sparql-results+json").statusCode());
+    }
+
+    @Test
+    void theProtocolsTimeoutParameterShortensTheDeadlineButNeverLengthensIt() throws Exception {
+        String q = URLEncoder.encode(ENDLESS, StandardCharsets.UTF_8);
+        HttpResponse<String> shorter = server.get("/kg/sparql?timeout=1&query=" + q, "text/csv");
+        assertEquals(503, shorter.statusCode(), shorter.body());
+        assertTrue(shorter.body().contains("the 1 s limit it asked for"), shorter.body());
+        HttpResponse<String> fraction = server.send("POST", "/kg/sparql", "application/x-www-form-urlencoded",
+                "timeout=1.5&query=" + q);
+        assertEquals(503, fraction.statusCode(), fraction.body());
+        assertTrue(fraction.body().contains("the 1.5 s limit it asked for"), fraction.body());
+        HttpResponse<String> longer = server.get("/kg/sparql?timeout=600&query=" + q, "text/csv");
+        assertEquals(503, longer.statusCode(), longer.body());
+        assertTrue(longer.body().contains("this server's " + SERVER_TIMEOUT_SECONDS + " s limit"), longer.body());
+        String ask = URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
+        assertEquals(200, server.get("/kg/sparql?timeout=2&query=" + ask, "text/csv").statusCode());
+        for (String bad : java.util.List.of("0", "-1", "abc", "NaN", "Infinity", "1e400")) {
+            HttpResponse<String> r = server.get("/kg/sparql?timeout=" + bad + "&query=" + ask, "text/csv");
+            assertEquals(400, r.statusCode(), bad + ": " + r.body());
+            assertTrue(r.body().contains("timeout= must be a positive number of seconds"), r.body());
+        }
     }
 }

@@ -82,8 +82,8 @@ class SitePagesTest {
         List<String> pages = new ArrayList<>(List.of("/", "/statistics", "/timeline", "/timeline?kind=Release&place=china",
                 "/timeline?kind=Nonsense&place=atlantis", "/ui/", "/queries/", "/queries/agency-most-policies", "/dumps/",
                 "/list/nothing", "/statistics/nothing", "/queries/nothing", "/ui/nothing", "/static/"));
-        for (String kind : List.of("place", "agency", "policy", "organization", "model", "scenario", "event", "dataset",
-                "observation", "source")) {
+        for (String kind : List.of("place", "agency", "policy", "organization", "person", "model", "scenario", "term",
+                "event", "dataset", "observation", "source")) {
             pages.add("/list/" + kind);
         }
         try (Stream<String> lines = Files.lines(Path.of("data/statistics/datasets.csv"))) {
@@ -164,6 +164,23 @@ class SitePagesTest {
         assertEquals(200, get("/static/" + staticScript(ui.body())).statusCode());
         assertTrue(get("/ui/prefixes.json").body().contains("\"res\":\"https://w3id.org/genai-kg/resource/\""));
         assertTrue(get("/").body().contains("location.replace('/ui/' + location.hash)"), "old /#/ links are not forwarded");
+    }
+
+    @Test
+    void personsAndTermsAreListedAndCountedLikeEveryOtherKind() throws Exception {
+        String home = get("/").body();
+        for (String[] kind : new String[][] {{"person", "data/persons.csv"}, {"term", "data/terms.csv"}}) {
+            long rows;
+            try (Stream<String> lines = Files.lines(Path.of(kind[1]))) {
+                rows = lines.skip(1).filter(l -> !l.isBlank()).count();
+            }
+            assertTrue(home.contains("<a href=\"/list/" + kind[0] + "\"><span class=\"n\">" + rows + "</span>"),
+                    "the home page does not count the " + rows + " rows of " + kind[1]);
+            String list = get("/list/" + kind[0]).body();
+            assertEquals(rows, count(list, "href=\"/resource/" + kind[0] + "/"), "/list/" + kind[0] + " does not list every row");
+        }
+        assertTrue(get("/list/person").body().contains("赵春江"), "a person of data/persons.csv is missing");
+        assertTrue(get("/list/term").body().contains("幻觉"), "a term of data/terms.csv is missing");
     }
 
     @Test
