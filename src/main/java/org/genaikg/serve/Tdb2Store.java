@@ -27,7 +27,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.genaikg.publish.AtomicFolder;
 
 /**
- * A persistent TDB2 store for graphs larger than memory, loaded from one dump and reloaded when that dump changes.
+ * A persistent TDB2 store, loaded from one dump and reloaded when that dump changes. It is loaded from the graph in
+ * memory, so it serves no graph larger than the heap.
  *
  * <p>A folder is a genai-kg store when it holds one of two markers: {@link #LOADING_MARKER}, written before a load
  * starts, and {@link #COMPLETE_MARKER}, written (atomically) once the load has committed. Both record the SHA-256
