@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Namespaces;
+import org.genaikg.vocab.Std;
 import org.genaikg.vocab.Res;
 
 /**
@@ -26,8 +27,6 @@ import org.genaikg.vocab.Res;
 final class ServiceDescription {
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     private static final String FORMATS = "http://www.w3.org/ns/formats/";
-    private static final String SH = "http://www.w3.org/ns/shacl#";
-    private static final String VOID = "http://rdfs.org/ns/void#";
     private static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
             "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "TriG", "N-Quads");
 
@@ -62,15 +61,15 @@ final class ServiceDescription {
         add(g, dataset, RDF.type.asNode(), sd("Dataset"));
         add(g, dataset, sd("defaultGraph"), graph);
         add(g, dataset, RDFS.seeAlso.asNode(), NodeFactory.createURI(baseUrl + "/.well-known/void"));
-        add(g, dataset, NodeFactory.createURI(VOID + "inDataset"), Res.graphDataset());
+        add(g, dataset, NodeFactory.createURI(Namespaces.VOID + "inDataset"), Res.graphDataset());
         add(g, graph, RDF.type.asNode(), sd("Graph"));
-        add(g, graph, NodeFactory.createURI(VOID + "triples"),
+        add(g, graph, Std.VOID_TRIPLES,
                 NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         Namespaces.queryPrefixes().getNsPrefixMap().forEach((prefix, namespace) -> {
             Node declaration = NodeFactory.createBlankNode("prefix-" + prefix);
-            add(g, service, NodeFactory.createURI(SH + "declare"), declaration);
-            add(g, declaration, NodeFactory.createURI(SH + "prefix"), NodeFactory.createLiteralString(prefix));
-            add(g, declaration, NodeFactory.createURI(SH + "namespace"),
+            add(g, service, NodeFactory.createURI(Namespaces.SH + "declare"), declaration);
+            add(g, declaration, NodeFactory.createURI(Namespaces.SH + "prefix"), NodeFactory.createLiteralString(prefix));
+            add(g, declaration, NodeFactory.createURI(Namespaces.SH + "namespace"),
                     NodeFactory.createLiteralDT(namespace, XSDDatatype.XSDanyURI));
         });
         add(g, service, GKG.term("queryTimeoutSeconds"), integer(config.timeoutSeconds()));
@@ -78,8 +77,8 @@ final class ServiceDescription {
         add(g, service, GKG.term("maxResultTriples"), integer(config.maxTriples()));
         add(g, service, GKG.term("maxQueryBytes"), integer(config.maxQueryBytes()));
         add(g, service, GKG.term("maxConcurrentQueriesPerClient"), integer(config.maxConcurrentPerClient()));
-        g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("sh", SH)
-                .setNsPrefix("void", VOID).setNsPrefix("gkg", Namespaces.GKG).setNsPrefix("rdfs", RDFS.getURI())
+        g.getPrefixMapping().setNsPrefix("sd", SD).setNsPrefix("formats", FORMATS).setNsPrefix("sh", Namespaces.SH)
+                .setNsPrefix("void", Namespaces.VOID).setNsPrefix("gkg", Namespaces.GKG).setNsPrefix("rdfs", RDFS.getURI())
                 .setNsPrefix("xsd", XSDDatatype.XSD + "#");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(g).format(lang == Lang.JSONLD ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY).output(out);
