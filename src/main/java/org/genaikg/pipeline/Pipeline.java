@@ -37,7 +37,7 @@ import org.genaikg.vocab.Namespaces;
  * output folder holding anything but our own files is refused, never emptied.
  */
 public final class Pipeline {
-    public static final String VOID_FILE = "void.ttl";
+    public static final String VOID_FILE = org.genaikg.publish.DumpFiles.VOID;
     /** Every file a build writes into its output folder, and so the only files it replaces there. */
     public static final Set<String> OUTPUT_FILES = outputFiles();
     private static final Node OWL_VERSION_INFO = NodeFactory.createURI(Namespaces.OWL + "versionInfo");

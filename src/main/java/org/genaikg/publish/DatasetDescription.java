@@ -98,7 +98,7 @@ public final class DatasetDescription {
             add(g, dist, Std.DCAT_DOWNLOAD_URL, url);
             add(g, dist, Std.DCAT_ACCESS_URL, NodeFactory.createURI(publicUrl + "/dumps/"));
             add(g, dist, Std.DCAT_MEDIA_TYPE, NodeFactory.createURI("https://www.iana.org/assignments/media-types/"
-                    + MediaTypes.of(file)));
+                    + DumpFiles.mediaType(file)));
             add(g, dist, Std.DCT_LICENSE, LICENCE);
             if (dumps != null && Files.exists(dumps.resolve(file))) {
                 add(g, dist, Std.DCAT_BYTE_SIZE, NodeFactory.createLiteralDT(

@@ -25,8 +25,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.resultset.ResultsFormat;
 import org.genaikg.vocab.Namespaces;
-import org.genaikg.web.FullDescribeHandler;
-import org.genaikg.web.LabelTextIndex;
+import org.genaikg.dataset.FullDescribeHandler;
+import org.genaikg.dataset.LabelTextIndex;
 
 /** Runs one SPARQL query against a graph and prints the answer in the requested format. */
 public final class QueryRunner {

@@ -89,7 +89,7 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
                 return;
             }
             boolean jsonld = accept.contains("application/ld+json");
-            String base = config.publicUrl() != null ? config.publicUrl() : VoidServlet.baseUrl(action.getRequest());
+            String base = config.publicUrl() != null ? config.publicUrl() : org.genaikg.web.page.VoidServlet.baseUrl(action.getRequest());
             byte[] body = description.describe(base + action.getRequestRequestURI(), base, jsonld ? Lang.JSONLD : Lang.TURTLE);
             action.setResponseStatus(HttpSC.OK_200);
             action.setResponseHeader("Vary", "Accept");

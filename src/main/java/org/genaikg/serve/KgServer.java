@@ -1,28 +1,20 @@
 package org.genaikg.serve;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
-import org.genaikg.publish.DatasetDescription;
+import org.genaikg.dataset.ReadModel;
 import org.genaikg.query.ExampleQuery;
-import org.genaikg.vocab.Res;
-import org.genaikg.vocab.Std;
-import org.genaikg.web.BrowseSite;
-import org.genaikg.web.WebPages;
+import org.genaikg.web.SiteModule;
 
 /**
  * The running genai-kg server: an embedded Fuseki serving the dataset at {@code /kg} read-only, with the web UI,
@@ -57,13 +49,10 @@ public final class KgServer implements AutoCloseable {
         // ARQ's optimiser reads this threshold from the global context only; the server owns its JVM.
         ARQ.getContext().set(ARQ.topNSortingThreshold, Math.max(QueryGuard.topNThreshold(config.maxRows()),
                 ARQ.getContext().getLong(ARQ.topNSortingThreshold, 0)));
-        Graph graph = dataset.getDefaultGraph();
-        String version = version(dataset);
         List<ExampleQuery> queries = ExampleQuery.all(config.queries());
-        WebPages web = WebPages.over(dataset, queries, config.maxRows());
-        // Browsing (pages, search) reads the graph once; it extends the dataset's context with the text index
-        // and the full DESCRIBE, so this comes before anything copies that context.
-        BrowseSite browse = BrowseSite.attachTo(dataset);
+        // The read model extends the dataset's context with the text index and the full DESCRIBE, so it comes
+        // before anything copies that context.
+        ReadModel model = ReadModel.attachTo(dataset);
         ServeConfig.Capacity capacity = config.capacity();
         QueryLimits limits = new QueryLimits(config);
         FusekiServer.Builder builder = FusekiServer.create()
@@ -80,7 +69,7 @@ public final class KgServer implements AutoCloseable {
                 .add(ServeConfig.DATASET, readOnly(dataset))
                 // who the client is comes first: every later filter counts and logs by that address
                 .addFilter("/*", new ClientAddressFilter(config.trustedProxies()))
-                .addFilter("/*", new SecurityHeadersFilter(WebPages.inlineScripts()))
+                .addFilter("/*", new SecurityHeadersFilter(SiteModule.inlineScripts()))
                 .addFilter("/*", new ClientAdmissionFilter("requests", capacity.requestsPerClient(),
                         capacity.threads() - ServeConfig.Capacity.WORKERS_FOR_PAGES, 3L * config.maxQueryBytes() + 1024))
                 .addFilter("/*", new RefusedBodyFilter())
@@ -90,21 +79,8 @@ public final class KgServer implements AutoCloseable {
                         3L * config.maxQueryBytes() + 1024))
                 .addFilter(ServeConfig.DATASET + "/*", new AnswerCacheFilter(new QueryResultCache(config.cacheBytes())))
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/dumps/*", new DumpServlet(config.dumps()))
-                .addServlet("/queries/*", new QueryCatalogServlet(queries))
-                .addServlet("/.well-known/void", new VoidServlet(config.publicUrl(),
-                        base -> describe(dataset, graph, version, base, config)))
-                // the site's pages; the Fuseki UI's own files come from its jar through the static-file base
-                .staticFileBase(WebPages.uiFiles())
-                .addServlet("", web.home())
-                .addServlet("/list/*", web.lists())
-                .addServlet("/statistics/*", web.statistics())
-                .addServlet("/timeline", web.timeline())
-                .addServlet("/ui", web.editor())
-                .addServlet("/ui/*", web.editor())
-                .addServlet("/index.html", web.editor())
-                .addServlet("/static/", web.editor());
-        browse.servlets().forEach(builder::addServlet);
+                .fusekiModules(FusekiModules.create(new SiteModule(model,
+                        new SiteModule.Settings(queries, config.maxRows(), config.dumps(), config.publicUrl()))));
         FusekiServer fuseki = builder.build();
         configureConnectors(fuseki, config);
         ConnectionLimits.install(fuseki.getJettyServer(), capacity.connections(), capacity.connectionsPerClient());
@@ -147,26 +123,6 @@ public final class KgServer implements AutoCloseable {
                 }
             }
         }
-    }
-
-    private static String version(DatasetGraph dataset) {
-        var found = dataset.calculateRead(() ->
-                dataset.getDefaultGraph().find(Res.graphDataset(), Std.DCAT_VERSION, Node.ANY).toList());
-        return found.isEmpty() ? "unknown" : found.get(0).getObject().getLiteralLexicalForm();
-    }
-
-    /** The VoID description as served from {@code baseUrl}, as Turtle. */
-    private static byte[] describe(DatasetGraph dataset, Graph graph, String version, String baseUrl, ServeConfig config) {
-        Graph description = dataset.calculateRead(() -> {
-            try {
-                return DatasetDescription.describe(graph, version, baseUrl, config.dumps());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFWriter.source(description).format(RDFFormat.TURTLE_PRETTY).output(out);
-        return out.toByteArray();
     }
 
     public int port() {

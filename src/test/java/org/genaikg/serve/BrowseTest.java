@@ -28,9 +28,9 @@ import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Namespaces;
 import org.genaikg.vocab.Res;
 import org.genaikg.vocab.Std;
-import org.genaikg.web.BrowseSite;
-import org.genaikg.web.Html;
-import org.genaikg.web.ResourceDescription;
+import org.genaikg.dataset.TermWords;
+import org.genaikg.web.html.Html;
+import org.genaikg.dataset.ResourceDescription;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -131,7 +131,7 @@ class BrowseTest {
     @Test
     void everyTermThePagesNameIsInTheGraph() throws Exception {
         List<String> unknown = new ArrayList<>();
-        try (var in = BrowseSite.class.getResourceAsStream("page-labels.tsv")) {
+        try (var in = TermWords.class.getResourceAsStream("page-labels.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#") || line.startsWith("term\t")) continue;
                 String term = line.substring(0, line.indexOf('\t'));
@@ -205,7 +205,7 @@ class BrowseTest {
                     problems.add(path(res) + " does not link " + path(o));
                 }
                 if (t.getPredicate().equals(GKG.quote)
-                        && !body.contains(Html.text(o.getLiteralLexicalForm()))) {
+                        && !body.contains(Html.text(o.getLiteralLexicalForm()).toString())) {
                     problems.add(path(res) + " does not quote " + o.getLiteralLexicalForm());
                 }
                 if (t.getPredicate().equals(Std.PROV_WAS_DERIVED_FROM)) {
@@ -214,7 +214,7 @@ class BrowseTest {
                                 || f.getPredicate().equals(Std.DCT_ISSUED)
                                 || f.getPredicate().equals(Std.SCHEMA_URL);
                         if (detail && f.getObject().isLiteral()
-                                && !body.contains(Html.text(f.getObject().getLiteralLexicalForm()))) {
+                                && !body.contains(Html.text(f.getObject().getLiteralLexicalForm()).toString())) {
                             problems.add(path(res) + " lacks " + f);
                         }
                     }
