@@ -44,7 +44,7 @@ final class BrowseBenchmark {
                         + "machine at the start: " + loadAverage() + " (other processes share its cores; tails grow with it).\n\n");
         StringBuilder json = new StringBuilder("{\n  \"machine\": \"" + BenchReport.machine() + "\",\n  \"command\": \""
                 + command + "\",\n");
-        try (ServerProcess server = ServerProcess.start(out.resolve("browse-server.log"), "--dumps", "target/dumps",
+        try (ServerProcess server = ServerProcess.start(out.resolve("browse-server.log"), "--max-concurrent", "64", "--dumps", "target/dumps",
                 "--cache-mb", "0")) {
             String base = server.baseUrl;
             List<String> pages = resourcePaths(base);

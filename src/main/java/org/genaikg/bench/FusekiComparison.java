@@ -43,7 +43,7 @@ final class FusekiComparison {
                 .filter(text -> !text.contains(TEXT_SEARCH)).toList();
         List<LoadGenerator.Outcome> ours = new ArrayList<>();
         List<LoadGenerator.Outcome> plain = new ArrayList<>();
-        try (ServerProcess gkg = ServerProcess.start(out.resolve("fuseki-cmp-genai-kg.log"), "--dumps", dumps.toString(),
+        try (ServerProcess gkg = ServerProcess.start(out.resolve("fuseki-cmp-genai-kg.log"), "--max-concurrent", "64", "--dumps", dumps.toString(),
                 "--cache-mb", "0");
              ServerProcess fuseki = ServerProcess.startFuseki(fusekiJar, dump, out.resolve("fuseki-cmp-fuseki.log"))) {
             LoadGenerator gkgLoad = new LoadGenerator(gkg.baseUrl + "/kg/sparql", mix);

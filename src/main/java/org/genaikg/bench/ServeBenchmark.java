@@ -41,14 +41,14 @@ final class ServeBenchmark {
         json.append("{\n  \"machine\": \"").append(BenchReport.machine()).append("\",\n  \"command\": \"").append(command)
                 .append("\",\n");
 
-        try (ServerProcess server = ServerProcess.start(out.resolve("serve-build.log"))) {
+        try (ServerProcess server = ServerProcess.start(out.resolve("serve-build.log"), "--max-concurrent", "64")) {
             long rss = server.residentMb();
             section("Start-up", String.format(Locale.ROOT, "`serve` (build from data/, SHACL, dumps, then serve): "
                     + "first query answered %.2f s after JVM start; resident memory %d MB.", server.startupSeconds, rss));
             json.append(String.format(Locale.ROOT, "  \"startupBuildSeconds\": %.3f,\n  \"startupBuildRssMb\": %d,\n",
                     server.startupSeconds, rss));
         }
-        try (ServerProcess server = ServerProcess.start(out.resolve("serve-memory.log"), "--dumps", "target/dumps",
+        try (ServerProcess server = ServerProcess.start(out.resolve("serve-memory.log"), "--max-concurrent", "64", "--dumps", "target/dumps",
                 "--cache-mb", "0")) {
             long rss = server.residentMb();
             section("Start-up from dumps", String.format(Locale.ROOT, "`serve --dumps target/dumps`: first query answered "
@@ -58,13 +58,13 @@ final class ServeBenchmark {
             perQuery("in memory, cache off (every query evaluated)", server.baseUrl + "/kg/sparql", queries, "memory");
             load("in memory, cache off", "memoryNoCache", server.baseUrl + "/kg/sparql", mix);
         }
-        try (ServerProcess server = ServerProcess.start(out.resolve("serve-cached.log"), "--dumps", "target/dumps")) {
+        try (ServerProcess server = ServerProcess.start(out.resolve("serve-cached.log"), "--max-concurrent", "64", "--dumps", "target/dumps")) {
             load("in memory, cache on (as deployed)", "memoryCached", server.baseUrl + "/kg/sparql", mix);
             if (soakMinutes > 0) soak(server, mix);
         }
         Path tdb = out.resolve("tdb2");
         AtomicFolder.deleteTree(tdb);
-        try (ServerProcess server = ServerProcess.start(out.resolve("serve-tdb2.log"), "--dumps", "target/dumps",
+        try (ServerProcess server = ServerProcess.start(out.resolve("serve-tdb2.log"), "--max-concurrent", "64", "--dumps", "target/dumps",
                 "--tdb2", tdb.toString(), "--cache-mb", "0")) {
             perQuery("TDB2, cache off", server.baseUrl + "/kg/sparql", queries, "tdb2");
         }

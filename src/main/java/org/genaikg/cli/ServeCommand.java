@@ -13,7 +13,7 @@ import org.genaikg.pipeline.StageLog;
 import org.genaikg.query.GraphSource;
 import org.genaikg.serve.KgServer;
 import org.genaikg.serve.ServeConfig;
-import org.genaikg.serve.Tdb2Store;
+import org.genaikg.store.Tdb2Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

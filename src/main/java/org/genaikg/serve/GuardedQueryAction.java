@@ -29,13 +29,28 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.web.HttpSC;
+import org.genaikg.serve.http.UnreadBodies;
+import org.genaikg.serve.limits.AnswerCollector;
+import org.genaikg.serve.limits.AnswerTooLargeException;
+import org.genaikg.serve.limits.MemoryPressure;
+import org.genaikg.serve.limits.MemoryShortException;
+import org.genaikg.serve.limits.QueryGate;
+import org.genaikg.serve.limits.QueryGuard;
+import org.genaikg.serve.limits.QueryLimits;
+import org.genaikg.web.page.VoidServlet;
 
 /**
  * The server's one SPARQL query operation, registered with Fuseki for {@code Operation.Query}: Fuseki's own
- * protocol handling (GET, form POST, direct POST, content negotiation, dataset description) with the query parsed
- * once, checked by the {@link QueryGuard}, capped, run under {@link QueryLimits}, and materialised whole by
- * {@link AnswerCollector} before the first byte is written — so a time-out or a cap is always an error status with
- * a message, never a 200 with a cut body.
+ * protocol handling (GET, form POST, direct POST, content negotiation, dataset choice, result writing) extended at
+ * its hooks. {@link #validateQuery} refuses what the {@link QueryGuard} refuses and caps rows;
+ * {@link #createQueryExec} puts the server's {@link QueryLimits} and the request's deadline (the protocol's
+ * {@code timeout=}, never past the server's limit) into the execution; {@link #executeQuery} waits for a slot at the
+ * {@link QueryGate} and materialises the answer whole with {@link AnswerCollector} before the first byte is written,
+ * so a time-out or a cap is always an error status with a message, never a 200 with a cut body.
+ *
+ * <p>One step of Fuseki's template is replaced rather than extended: {@code execute(String, HttpAction)} parses the
+ * text with no prefixes and logs it whole, while this server predeclares the project's prefixes and logs a bounded,
+ * escaped line. It parses so, then calls the same hooks in the template's order.
  */
 final class GuardedQueryAction extends SPARQL_QueryDataset {
     static final String ROW_CAP_HEADER = "X-Row-Cap";
@@ -89,7 +104,7 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
                 return;
             }
             boolean jsonld = accept.contains("application/ld+json");
-            String base = config.publicUrl() != null ? config.publicUrl() : org.genaikg.web.page.VoidServlet.baseUrl(action.getRequest());
+            String base = config.publicUrl() != null ? config.publicUrl() : VoidServlet.baseUrl(action.getRequest());
             byte[] body = description.describe(base + action.getRequestRequestURI(), base, jsonld ? Lang.JSONLD : Lang.TURTLE);
             action.setResponseStatus(HttpSC.OK_200);
             action.setResponseHeader("Vary", "Accept");
@@ -152,56 +167,79 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     protected void execute(String queryString, HttpAction action) {
         if (queryString == null || queryString.isBlank()) ServletOps.errorBadRequest("Empty query.");
         if (queryString.getBytes(StandardCharsets.UTF_8).length > maxQueryBytes) tooLong(action);
-        action.log.info(String.format("[%d] Query = %s", action.id, forLog(queryString)));
+        String logText = forLog(queryString);
+        action.log.info(String.format("[%d] Query = %s", action.id, logText));
         Optional<String> nesting = QueryGuard.refusalOfText(queryString);
         if (nesting.isPresent()) ServletOps.errorBadRequest(nesting.get());
         timeoutMillis(action);
         try {
-            run(parse(queryString, action), forLog(queryString), action);
+            Query query = parse(queryString);
+            validateQuery(action, query);
+            action.beginRead();
+            try {
+                Pair<DatasetGraph, Query> target = decideDataset(action, query, logText);
+                Query toRun = target.getRight() == null ? query : target.getRight();
+                QueryExecResult answer;
+                try (QueryExec exec = createQueryExec(action, toRun, target.getLeft())) {
+                    answer = executeQuery(action, exec, query, logText);
+                }
+                sendResults(action, answer, query.getPrologue());
+            } finally {
+                action.endRead();
+            }
         } catch (StackOverflowError e) {
             // a flat but long chain of operators, which the nesting check cannot see, recursed too deep
             ServletOps.errorBadRequest("The query is too deeply nested to evaluate.");
         }
     }
 
-    private Query parse(String queryString, HttpAction action) {
+    /** The query with the project's prefixes predeclared, as in the query command; a PREFIX line of the query wins. */
+    private static Query parse(String queryString) {
         try {
-            // the project's prefixes are predeclared, as in the query command; a PREFIX line of the query wins
             Query query = new Query();
             query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.queryPrefixes()));
             QueryFactory.parse(query, queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-            Optional<String> refusal = guard.refusal(query);
-            if (refusal.isPresent()) {
-                action.log.info(String.format("[%d] refused: %s", action.id, forLog(refusal.get())));
-                ServletOps.errorBadRequest(refusal.get());
-            }
-            if (guard.capRows(query)) {
-                action.setResponseHeader(ROW_CAP_HEADER, maxRows + "; answers are cut at " + maxRows
-                        + " rows: page with LIMIT and OFFSET, or download the dumps under /dumps/");
-            }
             return query;
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
-        } catch (ActionErrorException e) {
-            throw e;
         } catch (QueryException e) {
             ServletOps.errorBadRequest(forLog(SPARQLProtocol.messageForException(e)));
         }
         throw new IllegalStateException("unreachable");
     }
 
-    private void run(Query query, String logText, HttpAction action) {
-        action.beginRead();
-        try {
-            Pair<DatasetGraph, Query> target = decideDataset(action, query, logText);
-            Query toRun = target.getRight() == null ? query : target.getRight();
-            QueryExecResult answer;
-            try (QueryGate.Slot slot = gate.acquire(action.getRequest().getRemoteAddr(), maxWaitMillis());
-                 MemoryPressure.Tracked tracked = limits.trackMemory();
-                 QueryExec exec = createQueryExec(action, toRun, target.getLeft())) {
-                answer = collector.collect(exec, query);
-            }
-            sendResults(action, answer, query.getPrologue());
+    /** Refuses what the guard refuses (a 400 naming why) and caps the rows of a query that asks for more. */
+    @Override
+    protected void validateQuery(HttpAction action, Query query) {
+        super.validateQuery(action, query);
+        Optional<String> refusal = guard.refusal(query);
+        if (refusal.isPresent()) {
+            action.log.info(String.format("[%d] refused: %s", action.id, forLog(refusal.get())));
+            ServletOps.errorBadRequest(refusal.get());
+        }
+        if (guard.capRows(query)) {
+            action.setResponseHeader(ROW_CAP_HEADER, maxRows + "; answers are cut at " + maxRows
+                    + " rows: page with LIMIT and OFFSET, or download the dumps under /dumps/");
+        }
+    }
+
+    /** The execution with the server's limits in its context and the request's deadline. */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext()), dataset)
+                .overallTimeout(timeoutMillis(action), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    /**
+     * Runs the query once it has a slot, fairly shared between clients, and reads its whole answer under the caps;
+     * every way it can stop early becomes an error status with a message.
+     */
+    @Override
+    protected QueryExecResult executeQuery(HttpAction action, QueryExec exec, Query query, String logText) {
+        try (QueryGate.Slot slot = gate.acquire(action.getRequest().getRemoteAddr(), maxWaitMillis());
+             MemoryPressure.Tracked tracked = limits.trackMemory()) {
+            return collector.collect(exec, query);
         } catch (QueryCancelledException e) {
             action.abortSilent();
             long asked = timeoutMillis(action);
@@ -232,16 +270,8 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
             Thread.currentThread().interrupt();
             action.abortSilent();
             ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "The server is stopping.");
-        } finally {
-            action.endRead();
         }
-    }
-
-    @Override
-    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext()), dataset)
-                .overallTimeout(timeoutMillis(action), TimeUnit.MILLISECONDS)
-                .build();
+        throw new IllegalStateException("unreachable");
     }
 
     /**

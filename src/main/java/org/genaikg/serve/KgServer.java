@@ -7,12 +7,21 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.genaikg.dataset.ReadModel;
+import org.genaikg.serve.http.AnswerCacheFilter;
+import org.genaikg.serve.http.ClientAddressFilter;
+import org.genaikg.serve.http.ClientAdmissionFilter;
+import org.genaikg.serve.http.ConnectionLimits;
+import org.genaikg.serve.http.NoCredentialsCorsFilter;
+import org.genaikg.serve.http.QueryResultCache;
+import org.genaikg.serve.http.RefusedBodyFilter;
+import org.genaikg.serve.http.SecurityHeadersFilter;
+import org.genaikg.serve.limits.QueryGate;
+import org.genaikg.serve.limits.QueryLimits;
 import org.genaikg.query.ExampleQuery;
 import org.genaikg.web.SiteModule;
 
@@ -46,15 +55,13 @@ public final class KgServer implements AutoCloseable {
 
     /** Starts serving {@code dataset}, whose default graph is the built knowledge graph. */
     public static KgServer start(ServeConfig config, DatasetGraph dataset) {
-        // ARQ's optimiser reads this threshold from the global context only; the server owns its JVM.
-        ARQ.getContext().set(ARQ.topNSortingThreshold, Math.max(QueryGuard.topNThreshold(config.maxRows()),
-                ARQ.getContext().getLong(ARQ.topNSortingThreshold, 0)));
         List<ExampleQuery> queries = ExampleQuery.all(config.queries());
         // The read model extends the dataset's context with the text index and the full DESCRIBE, so it comes
         // before anything copies that context.
         ReadModel model = ReadModel.attachTo(dataset);
         ServeConfig.Capacity capacity = config.capacity();
-        QueryLimits limits = new QueryLimits(config);
+        QueryLimits limits = new QueryLimits(config.timeoutSeconds(), config.maxRows(), config.maxStringChars(),
+                config.serviceHosts());
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .numServerThreads(Math.min(8, capacity.threads()), capacity.threads())
@@ -73,11 +80,12 @@ public final class KgServer implements AutoCloseable {
                 .addFilter("/*", new ClientAdmissionFilter("requests", capacity.requestsPerClient(),
                         capacity.threads() - ServeConfig.Capacity.WORKERS_FOR_PAGES, 3L * config.maxQueryBytes() + 1024))
                 .addFilter("/*", new RefusedBodyFilter())
-                .addFilter("/*", new NoCredentialsCorsFilter())
+                .addFilter("/*", new NoCredentialsCorsFilter(GuardedQueryAction.ROW_CAP_HEADER))
                 .addFilter(ServeConfig.DATASET + "/*", new ClientAdmissionFilter("queries",
                         config.maxConcurrentPerClient(), capacity.runningQueries() + capacity.waitingQueries(),
                         3L * config.maxQueryBytes() + 1024))
-                .addFilter(ServeConfig.DATASET + "/*", new AnswerCacheFilter(new QueryResultCache(config.cacheBytes())))
+                .addFilter(ServeConfig.DATASET + "/*", new AnswerCacheFilter(new QueryResultCache(config.cacheBytes()),
+                        GuardedQueryAction.ROW_CAP_HEADER))
                 .addServlet("/$/server", new ActionServerStatus())
                 .fusekiModules(FusekiModules.create(new SiteModule(model,
                         new SiteModule.Settings(queries, config.maxRows(), config.dumps(), config.publicUrl()))));

@@ -13,6 +13,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.genaikg.serve.limits.FunctionAllowList;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Namespaces;
 import org.genaikg.vocab.Std;

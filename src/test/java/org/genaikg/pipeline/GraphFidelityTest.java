@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.genaikg.RealBuild;
 import org.genaikg.vocab.Namespaces;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class GraphFidelityTest {
 
     @BeforeAll
     static void build() {
-        graph = new Pipeline(BuildConfig.defaults(), StageLog.silent()).check().graph();
+        graph = RealBuild.graph();
     }
 
     private static List<String> select(String where) {

@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.genaikg.RealBuild;
 import org.genaikg.query.QueryRunner;
 import org.genaikg.table.CuratedData;
 import org.genaikg.table.TableCatalog;
@@ -27,7 +28,7 @@ class NaturalQueriesTest {
 
     @BeforeAll
     static void build() {
-        graph = new Pipeline(BuildConfig.defaults(), StageLog.silent()).check().graph();
+        graph = RealBuild.graph();
         data = CuratedData.load(BuildConfig.defaults().data(), "data");
     }
 

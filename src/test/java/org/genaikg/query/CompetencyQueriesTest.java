@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
+import org.genaikg.RealBuild;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.pipeline.StageLog;
@@ -38,7 +39,7 @@ class CompetencyQueriesTest {
 
     @BeforeAll
     static void build() {
-        graph = new Pipeline(BuildConfig.defaults(), StageLog.silent()).check().graph();
+        graph = RealBuild.graph();
     }
 
     static Stream<Named<ExampleQuery>> queries() {

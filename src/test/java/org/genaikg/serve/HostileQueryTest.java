@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.genaikg.TestData;
+import org.genaikg.bench.ServerProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,12 +65,12 @@ class HostileQueryTest {
         server = TestServer.start(TestData.BASE, temp.resolve("dumps"), config);
         triples = server.triples();
         // serve, as the README runs it (so with the server's own heap, 320 MB), on the dumps just built
-        attacked = ServerProcess.start(temp.resolve("dumps"), ATTACKED_TIMEOUT_SECONDS, temp.resolve("attacked.log"),
-                "--trusted-proxy", TRUSTED_PROXY);
+        attacked = ServerProcess.start(temp.resolve("attacked.log"), "--dumps", temp.resolve("dumps").toString(),
+                "--timeout", String.valueOf(ATTACKED_TIMEOUT_SECONDS), "--cache-mb", "0", "--trusted-proxy", TRUSTED_PROXY);
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         if (server != null) server.close();
         if (attacked != null) attacked.close();
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.genaikg.RealBuild;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.pipeline.StageLog;
@@ -38,7 +39,7 @@ class ServerMemoryTest {
     @Test
     void residentMemoryStaysUnderOneGigabyteThroughTheHostileQueries(@TempDir Path temp) throws Exception {
         Path dumps = temp.resolve("dumps");
-        new Pipeline(BuildConfig.defaults().withOut(dumps), StageLog.silent()).build();
+        RealBuild.copyDumpsTo(dumps);
         int port = freePort();
         Path log = temp.resolve("serve.log");
         Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

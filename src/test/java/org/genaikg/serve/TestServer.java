@@ -9,16 +9,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.genaikg.RealBuild;
+import org.genaikg.TestData;
 import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.pipeline.StageLog;
 
 /** A genai-kg server on a free loopback port, for tests; always closed by the test that opens it. */
-final class TestServer implements AutoCloseable {
-    final KgServer server;
-    final DatasetGraph dataset;
-    final Path dumps;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+public final class TestServer implements AutoCloseable {
+    public final KgServer server;
+    public final DatasetGraph dataset;
+    public final Path dumps;
+    public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestServer(KgServer server, DatasetGraph dataset, Path dumps) {
         this.server = server;
@@ -27,32 +29,39 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Builds {@code data} into {@code dumps} and serves it with {@code config}'s limits on a free port. */
-    static TestServer start(Path data, Path dumps, ServeConfig config) throws IOException {
-        Graph graph = new Pipeline(BuildConfig.defaults().withData(data).withOut(dumps), StageLog.silent()).build().graph();
+    public static TestServer start(Path data, Path dumps, ServeConfig config) throws IOException {
+        Graph graph;
+        if (data.toAbsolutePath().normalize().equals(TestData.REAL.toAbsolutePath().normalize())) {
+            // the real data is built once per test JVM; this server serves a copy of its dumps
+            graph = RealBuild.graph();
+            RealBuild.copyDumpsTo(dumps);
+        } else {
+            graph = new Pipeline(BuildConfig.defaults().withData(data).withOut(dumps), StageLog.silent()).build().graph();
+        }
         DatasetGraph dsg = KgServer.inMemory(graph);
         return new TestServer(KgServer.start(config.withPort(0), dsg), dsg, dumps);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return server.baseUrl() + path;
     }
 
-    long triples() {
+    public long triples() {
         return dataset.calculateRead(() -> (long) dataset.getDefaultGraph().size());
     }
 
-    HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).GET();
         if (accept != null) b.header("Accept", accept);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    HttpResponse<String> send(String method, String path, String contentType, String body)
+    public HttpResponse<String> send(String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -61,7 +70,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Sends a query on a connection of its own, as a client that sends a whole oversized body would. */
-    HttpResponse<String> queryAlone(String sparql) throws IOException, InterruptedException {
+    public HttpResponse<String> queryAlone(String sparql) throws IOException, InterruptedException {
         HttpClient alone = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url("/kg/sparql"))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/sparql-query")
@@ -73,7 +82,7 @@ final class TestServer implements AutoCloseable {
      * Writes {@code head} (request line and headers, without the blank line) on a raw socket and returns the
      * answer's status line and headers; the body is never sent, as a client waiting for {@code 100 Continue}.
      */
-    String rawHead(String head) throws IOException {
+    public String rawHead(String head) throws IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write((head + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -84,7 +93,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> query(String sparql, String accept) throws IOException, InterruptedException {
+    public HttpResponse<String> query(String sparql, String accept) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url("/kg/sparql"))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString(sparql));
@@ -96,7 +105,7 @@ final class TestServer implements AutoCloseable {
      * POSTs {@code query} on a connection of its own from {@code fromAddress} (a loopback address such as
      * 127.0.0.2), so that the server sees another client; returns the answer's status.
      */
-    int rawPost(String fromAddress, String query) throws java.io.IOException {
+    public int rawPost(String fromAddress, String query) throws java.io.IOException {
         byte[] body = query.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (java.net.Socket socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress(fromAddress, 0));
