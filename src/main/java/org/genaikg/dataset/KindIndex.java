@@ -1,5 +1,6 @@
 package org.genaikg.dataset;
 
+import org.apache.jena.vocabulary.RDF;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,7 +9,6 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.genaikg.vocab.Kind;
-import org.genaikg.vocab.Std;
 
 /**
  * The typed resources of the served graph by kind, in IRI order. The graph does not change while it is served,
@@ -27,7 +27,7 @@ public final class KindIndex {
         return dataset.calculateRead(() -> {
             Map<Kind, TreeSet<String>> found = new EnumMap<>(Kind.class);
             for (Kind kind : Kind.values()) if (kind.isListed()) found.put(kind, new TreeSet<>());
-            dataset.getDefaultGraph().find(Node.ANY, Std.RDF_TYPE, Node.ANY).forEachRemaining(t -> {
+            dataset.getDefaultGraph().find(Node.ANY, RDF.Nodes.type, Node.ANY).forEachRemaining(t -> {
                 if (!t.getSubject().isURI()) return;
                 String iri = t.getSubject().getURI();
                 Kind.of(iri).filter(Kind::isListed).ifPresent(kind -> found.get(kind).add(iri));

@@ -1,5 +1,9 @@
 package org.genaikg.dataset;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,14 +13,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.genaikg.vocab.GKG;
-import org.genaikg.vocab.Std;
 
 /**
  * The names, types and number of links of every resource of the served graph, read once at start-up: the graph
  * does not change while it is served, and pages and search need these for every neighbour they show.
  */
 public final class LabelIndex {
-    private static final List<Node> NAME_PROPERTIES = List.of(Std.SKOS_PREF_LABEL, Std.RDFS_LABEL, Std.DCT_TITLE);
+    private static final List<Node> NAME_PROPERTIES = List.of(SKOS.prefLabel.asNode(), RDFS.Nodes.label, DCTerms.title.asNode());
 
     private final Map<Node, Bilingual> labels;
     private final Map<Node, List<Node>> types;
@@ -54,7 +57,7 @@ public final class LabelIndex {
                 slot[2] = "t";
             }
         });
-        graph.find(Node.ANY, Std.RDF_TYPE, Node.ANY).forEachRemaining(t ->
+        graph.find(Node.ANY, RDF.Nodes.type, Node.ANY).forEachRemaining(t ->
                 types.computeIfAbsent(t.getSubject(), k -> new ArrayList<>()).add(t.getObject()));
         ExtendedIterator<Triple> all = graph.find();
         try {

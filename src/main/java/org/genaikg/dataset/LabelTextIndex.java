@@ -1,5 +1,8 @@
 package org.genaikg.dataset;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.graph.Graph;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,7 +18,6 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.genaikg.vocab.Std;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -30,8 +32,8 @@ public final class LabelTextIndex {
     /** The Lucene field that holds the names; {@code rdfs:label} is its primary property. */
     public static final String FIELD = "label";
     /** The properties whose values are names: what {@code text:query} and the site's search look in. */
-    public static final List<Node> NAME_PROPERTIES = List.of(Std.RDFS_LABEL, Std.SKOS_PREF_LABEL, Std.SKOS_ALT_LABEL,
-            Std.SKOS_NOTATION, Std.DCT_TITLE);
+    public static final List<Node> NAME_PROPERTIES = List.of(RDFS.Nodes.label, SKOS.prefLabel.asNode(), SKOS.altLabel.asNode(),
+            SKOS.notation.asNode(), DCTerms.title.asNode());
 
     private LabelTextIndex() {}
 

@@ -1,5 +1,8 @@
 package org.genaikg.dataset;
 
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.OWL;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -13,13 +16,11 @@ import org.genaikg.vocab.Std;
 /** The ontology's part of the served graph: its classes and properties, and the standard terms it declares. */
 public final class OntologyTerms {
     public static final Node ONTOLOGY = NodeFactory.createURI(Namespaces.ONTOLOGY);
-    public static final Node OWL_CLASS = NodeFactory.createURI(Namespaces.OWL + "Class");
-    public static final Node RDFS_CLASS = NodeFactory.createURI(Namespaces.RDFS + "Class");
+    public static final Node OWL_CLASS = OWL.Class.asNode();
+    public static final Node RDFS_CLASS = RDFS.Nodes.Class;
     public static final List<Node> PROPERTY_TYPES = List.of(
-            NodeFactory.createURI(Namespaces.OWL + "ObjectProperty"),
-            NodeFactory.createURI(Namespaces.OWL + "DatatypeProperty"),
-            NodeFactory.createURI(Namespaces.OWL + "AnnotationProperty"),
-            NodeFactory.createURI(Namespaces.RDF + "Property"));
+            OWL.ObjectProperty.asNode(), OWL.DatatypeProperty.asNode(), OWL.AnnotationProperty.asNode(),
+            RDF.Nodes.Property);
     private static final Set<Node> TERM_TYPES = Set.of(OWL_CLASS, RDFS_CLASS, PROPERTY_TYPES.get(0),
             PROPERTY_TYPES.get(1), PROPERTY_TYPES.get(2), PROPERTY_TYPES.get(3));
 

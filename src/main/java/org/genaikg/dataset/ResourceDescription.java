@@ -1,5 +1,9 @@
 package org.genaikg.dataset;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -25,8 +29,8 @@ import org.genaikg.vocab.Std;
  */
 public record ResourceDescription(Node resource, List<Triple> outgoing, List<Triple> incoming,
                                   List<Triple> neighbours, List<Triple> sources) {
-    private static final List<Node> NEIGHBOUR_FACTS = List.of(Std.RDFS_LABEL, Std.SKOS_PREF_LABEL, Std.RDF_TYPE);
-    private static final List<Node> PROVENANCE = List.of(Std.PROV_WAS_DERIVED_FROM, Std.DCT_SOURCE);
+    private static final List<Node> NEIGHBOUR_FACTS = List.of(RDFS.Nodes.label, SKOS.prefLabel.asNode(), RDF.Nodes.type);
+    private static final List<Node> PROVENANCE = List.of(Std.PROV_WAS_DERIVED_FROM, DCTerms.source.asNode());
     private static final Comparator<Triple> ORDER = Comparator
             .comparing(Triple::getSubject, NodeCmp::compareRDFTerms)
             .thenComparing(Triple::getPredicate, NodeCmp::compareRDFTerms)

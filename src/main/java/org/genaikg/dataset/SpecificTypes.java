@@ -1,11 +1,11 @@
 package org.genaikg.dataset;
 
+import org.apache.jena.vocabulary.RDFS;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.genaikg.vocab.Std;
 
 /**
  * The classes a page names a resource by: its most specific ones. The graph states every superclass of a resource's
@@ -19,7 +19,7 @@ public final class SpecificTypes {
     public static List<Node> of(Graph graph, Collection<Node> types) {
         return types.stream()
                 .filter(t -> types.stream().noneMatch(narrower -> !narrower.equals(t)
-                        && graph.contains(narrower, Std.RDFS_SUBCLASS_OF, t)))
+                        && graph.contains(narrower, RDFS.Nodes.subClassOf, t)))
                 .distinct()
                 .sorted(Comparator.comparing(Node::toString))
                 .toList();

@@ -1,10 +1,10 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.graph.Node;
 import org.genaikg.table.Row;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
-import org.genaikg.vocab.Std;
 
 /**
  * Events implied by a dated cell of a policy or product row: its issuance, taking effect or release — typed
@@ -44,9 +44,9 @@ final class DerivedEvents {
         out.type(event, kind.type());
         // marked, so that one pattern keeps or drops the events the graph derives from a dated row
         out.bool(event, GKG.derived, "true");
-        out.text(event, Std.RDFS_LABEL, kind.zhVerb() + "：" + zhName, "zh");
+        out.text(event, RDFS.Nodes.label, kind.zhVerb() + "：" + zhName, "zh");
         if (!enName.text().isEmpty()) {
-            out.text(event, Std.RDFS_LABEL, kind.enVerb() + ": " + enName.text(), enName.lang());
+            out.text(event, RDFS.Nodes.label, kind.enVerb() + ": " + enName.text(), enName.lang());
         }
         out.add(event, GKG.about, about);
         // it happens where the policy applies or the product comes from

@@ -1,5 +1,8 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,7 +14,6 @@ import org.apache.jena.graph.Triple;
 import org.genaikg.table.ReportDate;
 import org.genaikg.table.Row;
 import org.genaikg.vocab.GKG;
-import org.genaikg.vocab.Std;
 
 /**
  * Writes triples into the graph being built and remembers which table row each subject came from, so that
@@ -42,7 +44,7 @@ public final class Emitter {
     }
 
     public void type(Node s, Node type) {
-        add(s, Std.RDF_TYPE, type);
+        add(s, RDF.Nodes.type, type);
     }
 
     /**
@@ -91,10 +93,10 @@ public final class Emitter {
 
     /** rdfs:label and skos:prefLabel in Chinese and, where there is one, English. */
     public void labels(Node s, String zh, String en) {
-        text(s, Std.RDFS_LABEL, zh, "zh");
-        text(s, Std.SKOS_PREF_LABEL, zh, "zh");
-        text(s, Std.RDFS_LABEL, en, "en");
-        text(s, Std.SKOS_PREF_LABEL, en, "en");
+        text(s, RDFS.Nodes.label, zh, "zh");
+        text(s, SKOS.prefLabel.asNode(), zh, "zh");
+        text(s, RDFS.Nodes.label, en, "en");
+        text(s, SKOS.prefLabel.asNode(), en, "en");
     }
 
     /**
@@ -104,8 +106,8 @@ public final class Emitter {
     public void labels(Node s, String zh, String officialEn, String translatedEn) {
         labels(s, zh, officialEn);
         if (officialEn.isEmpty()) {
-            text(s, Std.RDFS_LABEL, translatedEn, TRANSLATED_FROM_CHINESE);
-            text(s, Std.SKOS_PREF_LABEL, translatedEn, TRANSLATED_FROM_CHINESE);
+            text(s, RDFS.Nodes.label, translatedEn, TRANSLATED_FROM_CHINESE);
+            text(s, SKOS.prefLabel.asNode(), translatedEn, TRANSLATED_FROM_CHINESE);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.RDFS;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.genaikg.table.CuratedData;
@@ -7,7 +8,6 @@ import org.genaikg.table.Row;
 import org.genaikg.table.TableCatalog;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
-import org.genaikg.vocab.Std;
 
 /**
  * Curated events (funding, partnerships, records, meetings …) with their date keys, the agents taking part, the
@@ -25,8 +25,8 @@ final class EventMapper implements TableMapper {
         for (Row r : data.rows(TableCatalog.EVENTS)) {
             Node event = Res.event(r.id());
             out.type(event, KindClasses.of(KindClasses.EVENT, r.get("kind")));
-            out.text(event, Std.RDFS_LABEL, r.get("label_zh"), "zh");
-            out.text(event, Std.RDFS_LABEL, r.get("label_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
+            out.text(event, RDFS.Nodes.label, r.get("label_zh"), "zh");
+            out.text(event, RDFS.Nodes.label, r.get("label_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
             out.eventDate(event, r.get("date"), r.get("date_basis"));
             for (String id : r.list("participants")) {
                 out.add(event, GKG.participant, Res.ofTable(data.tablesWithId(id, PARTICIPANT_TABLES).get(0), id));

@@ -1,9 +1,9 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.ORG;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.genaikg.vocab.GKG;
-import org.genaikg.vocab.Std;
 
 /** The ontology class, or concept, that each allowed value of a table's kind-like column stands for. */
 final class KindClasses {
@@ -27,7 +27,7 @@ final class KindClasses {
             "company", GKG.term("Company"), "research-institute", GKG.term("ResearchInstitute"),
             "university", GKG.term("University"), "alliance", GKG.term("Alliance"),
             "association", GKG.term("Association"), "laboratory", GKG.term("Laboratory"),
-            "hospital", GKG.term("Hospital"), "media", GKG.term("MediaOrganization"), "other", Std.ORG_ORGANIZATION);
+            "hospital", GKG.term("Hospital"), "media", GKG.term("MediaOrganization"), "other", ORG.Organization.asNode());
 
     static final Map<String, Node> POLICY = Map.ofEntries(
             Map.entry("law", GKG.term("Law")), Map.entry("regulation", GKG.term("Regulation")),

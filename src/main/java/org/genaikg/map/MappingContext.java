@@ -1,5 +1,7 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -31,13 +33,13 @@ public final class MappingContext {
      */
     public void cite(Node subject, Row row) {
         String report = row.get("report");
-        out.add(subject, Std.DCT_SOURCE, Res.report(report));
+        out.add(subject, DCTerms.source.asNode(), Res.report(report));
         out.add(subject, Std.PROV_WAS_DERIVED_FROM, Res.section(report, row.get("section")));
         for (String number : row.list("footnotes")) {
             out.add(subject, Std.PROV_WAS_DERIVED_FROM, Res.source(footnoteIds.get(report + "#" + Integer.parseInt(number))));
         }
         out.text(subject, GKG.quote, row.get("quote_zh"), "zh");
-        out.freeText(subject, Std.SKOS_EDITORIAL_NOTE, row.get("note"));
+        out.freeText(subject, SKOS.editorialNote.asNode(), row.get("note"));
         out.from(subject, row);
     }
 }

@@ -1,5 +1,7 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.SchemaDO;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.genaikg.table.CuratedData;
@@ -7,7 +9,6 @@ import org.genaikg.table.Row;
 import org.genaikg.table.TableCatalog;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
-import org.genaikg.vocab.Std;
 
 /** Places, government agencies, organisations and named persons: the actors and where they are. */
 final class PlaceAndBodyMapper implements TableMapper {
@@ -27,7 +28,7 @@ final class PlaceAndBodyMapper implements TableMapper {
             Node agency = Res.agency(r.id());
             out.type(agency, KindClasses.of(KindClasses.AGENCY, r.get("kind")));
             out.labels(agency, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
-            if (r.has("parent")) out.add(agency, Std.ORG_SUB_ORGANIZATION_OF, Res.agency(r.get("parent")));
+            if (r.has("parent")) out.add(agency, ORG.subOrganizationOf.asNode(), Res.agency(r.get("parent")));
             if (r.has("jurisdiction")) out.add(agency, GKG.jurisdiction, Res.place(r.get("jurisdiction")));
             ctx.cite(agency, r);
         }
@@ -37,17 +38,17 @@ final class PlaceAndBodyMapper implements TableMapper {
             out.labels(org, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
             if (r.has("country")) out.add(org, GKG.country, Res.place(r.get("country")));
             if (r.has("location")) out.add(org, GKG.location, Res.place(r.get("location")));
-            if (r.has("parent")) out.add(org, Std.ORG_SUB_ORGANIZATION_OF, Res.organization(r.get("parent")));
+            if (r.has("parent")) out.add(org, ORG.subOrganizationOf.asNode(), Res.organization(r.get("parent")));
             ctx.cite(org, r);
         }
         for (Row r : data.rows(TableCatalog.PERSONS)) {
             Node person = Res.person(r.id());
             out.type(person, GKG.Person);
             out.labels(person, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
-            out.text(person, Std.SCHEMA_JOB_TITLE, r.get("role_zh"), "zh");
+            out.text(person, SchemaDO.jobTitle.asNode(), r.get("role_zh"), "zh");
             for (String id : r.list("affiliation")) {
                 List<String> table = data.tablesWithId(id, List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS));
-                out.add(person, Std.SCHEMA_AFFILIATION, Res.ofTable(table.get(0), id));
+                out.add(person, SchemaDO.affiliation.asNode(), Res.ofTable(table.get(0), id));
             }
             if (r.has("country")) out.add(person, GKG.country, Res.place(r.get("country")));
             ctx.cite(person, r);

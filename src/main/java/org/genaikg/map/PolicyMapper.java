@@ -1,5 +1,8 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -8,7 +11,6 @@ import org.genaikg.table.Row;
 import org.genaikg.table.TableCatalog;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
-import org.genaikg.vocab.Std;
 
 /**
  * Policies with their issuers, and the dated events implied by them: issuance and taking effect. The events
@@ -25,7 +27,7 @@ final class PolicyMapper implements TableMapper {
             out.type(policy, KindClasses.of(KindClasses.POLICY, r.get("kind")));
             out.labels(policy, r.get("title_zh"), r.get("title_en"), r.get("title_en_translated"));
             // users paste titles as the report prints them, with the book-title marks
-            out.text(policy, Std.SKOS_ALT_LABEL, "《" + r.get("title_zh") + "》", "zh");
+            out.text(policy, SKOS.altLabel.asNode(), "《" + r.get("title_zh") + "》", "zh");
             if (r.has("jurisdiction")) out.add(policy, GKG.jurisdiction, Res.place(r.get("jurisdiction")));
             out.date(policy, GKG.issued, GKG.issuedStart, GKG.issuedEnd, r.get("issued"));
             out.date(policy, GKG.effective, GKG.effectiveStart, null, r.get("effective"));
@@ -81,10 +83,10 @@ final class PolicyMapper implements TableMapper {
     private static void reportTable(Node table, Row policy, Emitter out) {
         out.type(table, GKG.ReportTable);
         String number = policy.get("report_table");
-        out.text(table, Std.RDFS_LABEL, "表" + number, "zh");
-        out.text(table, Std.RDFS_LABEL, "Table " + number, "en");
+        out.text(table, RDFS.Nodes.label, "表" + number, "zh");
+        out.text(table, RDFS.Nodes.label, "Table " + number, "en");
         out.typed(table, GKG.tableNumber, number, XSDDatatype.XSDinteger);
-        out.add(table, Std.DCT_IS_PART_OF, Res.report(policy.get("report")));
+        out.add(table, DCTerms.isPartOf.asNode(), Res.report(policy.get("report")));
     }
 
     /** The event rows that are this policy's issuance ({@code events.csv}, column {@code issuance_of}). */

@@ -1,12 +1,14 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.graph.Node;
 import org.genaikg.table.CuratedData;
 import org.genaikg.table.Row;
 import org.genaikg.table.TableCatalog;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
-import org.genaikg.vocab.Std;
 
 /** AI models and products, the scenarios they serve, the figures stated about them, and their releases. */
 final class ProductMapper implements TableMapper {
@@ -64,20 +66,20 @@ final class ProductMapper implements TableMapper {
             Node product = Res.model(r.get("model"));
             Row model = data.row(TableCatalog.MODELS, r.get("model")).orElseThrow();
             out.type(figure, GKG.StatedFigure);
-            out.text(figure, Std.RDFS_LABEL, named(model.get("name_zh"), "：", r.get("description_zh")), "zh");
+            out.text(figure, RDFS.Nodes.label, named(model.get("name_zh"), "：", r.get("description_zh")), "zh");
             if (r.has("description_en_translated")) {
                 String modelName = DerivedEvents.englishName(model, "name").text();
-                out.text(figure, Std.RDFS_LABEL, named(modelName, ": ", r.get("description_en_translated")),
+                out.text(figure, RDFS.Nodes.label, named(modelName, ": ", r.get("description_en_translated")),
                         Emitter.TRANSLATED_FROM_CHINESE);
             }
             out.add(product, GKG.statedFigure, figure);
             out.add(figure, GKG.metric, Res.code(METRIC_SCHEME, r.get("metric")));
-            out.decimal(figure, Std.SCHEMA_VALUE, r.get("value"));
+            out.decimal(figure, SchemaDO.value.asNode(), r.get("value"));
             out.add(figure, GKG.unit, Res.unit(r.get("unit")));
             out.add(figure, GKG.qualifier, KindClasses.of(KindClasses.QUALIFIER, r.get("qualifier")));
             out.date(figure, GKG.asOf, null, null, r.get("as_of"));
             out.uniformDate(figure, r.get("as_of"), r.get("date_basis"));
-            out.text(figure, Std.SCHEMA_DESCRIPTION, r.get("description_zh"), "zh");
+            out.text(figure, SchemaDO.description.asNode(), r.get("description_zh"), "zh");
             ctx.cite(figure, r);
         }
     }
@@ -92,15 +94,15 @@ final class ProductMapper implements TableMapper {
     private static void metrics(MappingContext ctx) {
         Emitter out = ctx.out();
         Node scheme = Res.codeList(METRIC_SCHEME);
-        out.type(scheme, Std.SKOS_CONCEPT_SCHEME);
+        out.type(scheme, SKOS.ConceptScheme.asNode());
         out.labels(scheme, "陈述数值指标代码表", "Code list: metrics of stated figures");
         for (Row r : ctx.data().rows(TableCatalog.METRICS)) {
             Node metric = Res.code(METRIC_SCHEME, r.id());
-            out.type(metric, Std.SKOS_CONCEPT);
+            out.type(metric, SKOS.Concept.asNode());
             out.labels(metric, r.get("name_zh"), r.get("name_en"));
-            out.string(metric, Std.SKOS_NOTATION, r.id());
-            out.add(metric, Std.SKOS_IN_SCHEME, scheme);
-            out.add(scheme, Std.SKOS_HAS_TOP_CONCEPT, metric);
+            out.string(metric, SKOS.notation.asNode(), r.id());
+            out.add(metric, SKOS.inScheme.asNode(), scheme);
+            out.add(scheme, SKOS.hasTopConcept.asNode(), metric);
             out.from(metric, r);
         }
     }

@@ -1,5 +1,9 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -8,7 +12,6 @@ import org.genaikg.table.Row;
 import org.genaikg.table.TableCatalog;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Res;
-import org.genaikg.vocab.Std;
 
 /** Reports, their sections and their footnotes: the sources every other fact points to. */
 final class SourceMapper implements TableMapper {
@@ -21,15 +24,15 @@ final class SourceMapper implements TableMapper {
             Node report = Res.report(r.id());
             out.type(report, GKG.Report);
             out.labels(report, r.get("title_zh"), r.get("title_en"), r.get("title_en_translated"));
-            out.text(report, Std.DCT_TITLE, r.get("title_zh"), "zh");
-            out.text(report, Std.DCT_TITLE, r.get("title_en"), "en");
+            out.text(report, DCTerms.title.asNode(), r.get("title_zh"), "zh");
+            out.text(report, DCTerms.title.asNode(), r.get("title_en"), "en");
             if (!r.has("title_en")) {
-                out.text(report, Std.DCT_TITLE, r.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
+                out.text(report, DCTerms.title.asNode(), r.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
             }
-            out.add(report, Std.DCT_PUBLISHER, Res.organization(r.get("publisher")));
-            out.date(report, Std.DCT_ISSUED, null, null, r.get("published"));
-            out.url(report, Std.SCHEMA_URL, r.get("url"));
-            out.text(report, Std.RDFS_COMMENT, r.get("attribution"), "zh");
+            out.add(report, DCTerms.publisher.asNode(), Res.organization(r.get("publisher")));
+            out.date(report, DCTerms.issued.asNode(), null, null, r.get("published"));
+            out.url(report, SchemaDO.url.asNode(), r.get("url"));
+            out.text(report, RDFS.Nodes.comment, r.get("attribution"), "zh");
             out.from(report, r);
         }
         // each cited section once, however many rows cite it
@@ -46,22 +49,22 @@ final class SourceMapper implements TableMapper {
             Node note = Res.source(r.id());
             out.type(note, GKG.Footnote);
             int number = Integer.parseInt(r.get("number"));
-            out.text(note, Std.RDFS_LABEL, "脚注" + number, "zh");
-            out.text(note, Std.RDFS_LABEL, "Footnote " + number, "en");
+            out.text(note, RDFS.Nodes.label, "脚注" + number, "zh");
+            out.text(note, RDFS.Nodes.label, "Footnote " + number, "en");
             out.typed(note, GKG.footnoteNumber, String.valueOf(number), XSDDatatype.XSDinteger);
             out.add(note, GKG.footnoteKind, KindClasses.of(KindClasses.FOOTNOTE_KIND, r.get("kind")));
-            out.text(note, Std.DCT_PUBLISHER, r.get("publisher_zh"), "zh");
+            out.text(note, DCTerms.publisher.asNode(), r.get("publisher_zh"), "zh");
             if (r.has("publisher")) {
                 String id = r.get("publisher");
                 Node publisher = Res.ofTable(data.tablesWithId(id, List.of(TableCatalog.AGENCIES, TableCatalog.ORGANIZATIONS)).get(0), id);
-                out.add(note, Std.SCHEMA_PUBLISHER, publisher);
+                out.add(note, SchemaDO.publisher.asNode(), publisher);
             }
-            out.url(note, Std.SCHEMA_URL, r.get("url"));
-            out.date(note, Std.DCT_ISSUED, null, null, r.get("published"));
+            out.url(note, SchemaDO.url.asNode(), r.get("url"));
+            out.date(note, DCTerms.issued.asNode(), null, null, r.get("published"));
             out.text(note, GKG.text, r.get("text_zh"), "zh");
-            out.add(note, Std.DCT_IS_PART_OF, Res.report(r.get("report")));
+            out.add(note, DCTerms.isPartOf.asNode(), Res.report(r.get("report")));
             out.add(note, GKG.citedIn, Res.section(r.get("report"), r.get("section")));
-            out.freeText(note, Std.SKOS_EDITORIAL_NOTE, r.get("note"));
+            out.freeText(note, SKOS.editorialNote.asNode(), r.get("note"));
             out.from(note, r);
         }
     }
@@ -70,9 +73,9 @@ final class SourceMapper implements TableMapper {
         Node section = Res.section(report, number);
         out.type(section, GKG.ReportSection);
         out.string(section, GKG.sectionNumber, number);
-        out.add(section, Std.DCT_IS_PART_OF, Res.report(report));
+        out.add(section, DCTerms.isPartOf.asNode(), Res.report(report));
         boolean preface = number.equals("preface");
-        out.text(section, Std.RDFS_LABEL, preface ? "前言" : "第" + number + "节", "zh");
-        out.text(section, Std.RDFS_LABEL, preface ? "Preface" : "Section " + number, "en");
+        out.text(section, RDFS.Nodes.label, preface ? "前言" : "第" + number + "节", "zh");
+        out.text(section, RDFS.Nodes.label, preface ? "Preface" : "Section " + number, "en");
     }
 }

@@ -1,5 +1,9 @@
 package org.genaikg.map;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,23 +37,23 @@ final class StatisticsMapper implements TableMapper {
             Node measure = Res.measure(r.id());
             out.type(measure, Std.QB_MEASURE_PROPERTY);
             out.labels(measure, r.get("name_zh"), r.get("name_en"));
-            out.add(measure, Std.RDFS_SUBPROPERTY_OF, Std.SDMX_OBS_VALUE);
-            out.add(measure, Std.RDFS_RANGE, NodeFactory.createURI(XSDDatatype.XSDdecimal.getURI()));
+            out.add(measure, RDFS.Nodes.subPropertyOf, Std.SDMX_OBS_VALUE);
+            out.add(measure, RDFS.Nodes.range, NodeFactory.createURI(XSDDatatype.XSDdecimal.getURI()));
             out.from(measure, r);
         }
         for (Row r : data.rows(TableCatalog.DIMENSIONS)) dimension(r, out);
         for (Row r : data.rows(TableCatalog.CODES)) {
             Node code = Res.code(r.get("dimension"), r.id());
             Node list = Res.codeList(r.get("dimension"));
-            out.type(code, Std.SKOS_CONCEPT);
+            out.type(code, SKOS.Concept.asNode());
             out.labels(code, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));
-            out.add(code, Std.SKOS_IN_SCHEME, list);
-            out.string(code, Std.SKOS_NOTATION, r.id());
+            out.add(code, SKOS.inScheme.asNode(), list);
+            out.string(code, SKOS.notation.asNode(), r.id());
             if (r.has("broader")) {
-                out.add(code, Std.SKOS_BROADER, Res.code(r.get("dimension"), r.get("broader")));
+                out.add(code, SKOS.broader.asNode(), Res.code(r.get("dimension"), r.get("broader")));
             } else {
-                out.add(code, Std.SKOS_TOP_CONCEPT_OF, list);
-                out.add(list, Std.SKOS_HAS_TOP_CONCEPT, code);
+                out.add(code, SKOS.topConceptOf.asNode(), list);
+                out.add(list, SKOS.hasTopConcept.asNode(), code);
             }
             if (r.has("change_of")) out.add(code, GKG.changeOf, Res.code(r.get("dimension"), r.get("change_of")));
             for (String id : r.list("concerns")) {
@@ -76,16 +80,16 @@ final class StatisticsMapper implements TableMapper {
         if (values.equals(TableCatalog.CODES)) {
             Node list = Res.codeList(r.id());
             out.type(dim, Std.QB_CODED_PROPERTY);
-            out.add(dim, Std.RDFS_RANGE, Std.SKOS_CONCEPT);
+            out.add(dim, RDFS.Nodes.range, SKOS.Concept.asNode());
             out.add(dim, Std.QB_CODE_LIST, list);
-            out.type(list, Std.SKOS_CONCEPT_SCHEME);
+            out.type(list, SKOS.ConceptScheme.asNode());
             out.labels(list, r.get("name_zh") + "代码表", "Code list: " + r.get("name_en"));
         } else {
             // a dimension whose values are places says where an observation applies: one more way of being placed
-            if (values.equals(TableCatalog.PLACES)) out.add(dim, Std.RDFS_SUBPROPERTY_OF, GKG.place);
-            out.add(dim, Std.RDFS_RANGE, switch (values) {
+            if (values.equals(TableCatalog.PLACES)) out.add(dim, RDFS.Nodes.subPropertyOf, GKG.place);
+            out.add(dim, RDFS.Nodes.range, switch (values) {
                 case TableCatalog.PLACES -> GKG.Place;
-                case TableCatalog.ORGANIZATIONS -> Std.ORG_ORGANIZATION;
+                case TableCatalog.ORGANIZATIONS -> ORG.Organization.asNode();
                 case TableCatalog.MODELS -> GKG.AIProduct;
                 default -> GKG.ApplicationScenario;
             });
@@ -115,15 +119,15 @@ final class StatisticsMapper implements TableMapper {
         Node dsd = Res.dsd(ds.id());
         out.type(dataset, Std.QB_DATA_SET);
         out.labels(dataset, ds.get("title_zh"), "", ds.get("title_en_translated"));
-        out.text(dataset, Std.DCT_TITLE, ds.get("title_zh"), "zh");
-        out.text(dataset, Std.DCT_TITLE, ds.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
-        out.text(dataset, Std.RDFS_COMMENT, ds.get("figure"), "zh");
+        out.text(dataset, DCTerms.title.asNode(), ds.get("title_zh"), "zh");
+        out.text(dataset, DCTerms.title.asNode(), ds.get("title_en_translated"), Emitter.TRANSLATED_FROM_CHINESE);
+        out.text(dataset, RDFS.Nodes.comment, ds.get("figure"), "zh");
         out.add(dataset, Std.QB_STRUCTURE, dsd);
         ctx.cite(dataset, ds);
 
         out.type(dsd, Std.QB_DATA_STRUCTURE_DEFINITION);
-        out.text(dsd, Std.RDFS_LABEL, ds.get("title_zh") + "：数据结构", "zh");
-        out.text(dsd, Std.RDFS_LABEL, "Structure of: " + ds.get("title_en_translated"),
+        out.text(dsd, RDFS.Nodes.label, ds.get("title_zh") + "：数据结构", "zh");
+        out.text(dsd, RDFS.Nodes.label, "Structure of: " + ds.get("title_en_translated"),
                 Emitter.TRANSLATED_FROM_CHINESE);
         int order = 1;
         component(dsd, ds.id(), "period", Std.QB_DIMENSION, GKG.period, order++, out);
@@ -191,8 +195,8 @@ final class StatisticsMapper implements TableMapper {
                 zhParts.add(valueRow.get("name_zh"));
                 enParts.add(englishName(valueRow, value));
             }
-            out.text(obs, Std.RDFS_LABEL, String.join(" · ", zhParts), "zh");
-            out.text(obs, Std.RDFS_LABEL, String.join(" · ", enParts), Emitter.TRANSLATED_FROM_CHINESE);
+            out.text(obs, RDFS.Nodes.label, String.join(" · ", zhParts), "zh");
+            out.text(obs, RDFS.Nodes.label, String.join(" · ", enParts), Emitter.TRANSLATED_FROM_CHINESE);
             Node measure = Res.measure(measureDimension.map(r::get).orElse(ds.get("measure")));
             out.decimal(obs, measure, r.get("value"));
             // the common measure, so that one query reads every data set

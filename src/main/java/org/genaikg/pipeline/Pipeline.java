@@ -1,5 +1,6 @@
 package org.genaikg.pipeline;
 
+import org.apache.jena.vocabulary.OWL;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class Pipeline {
     public static final String VOID_FILE = org.genaikg.publish.DumpFiles.VOID;
     /** Every file a build writes into its output folder, and so the only files it replaces there. */
     public static final Set<String> OUTPUT_FILES = outputFiles();
-    private static final Node OWL_VERSION_INFO = NodeFactory.createURI(Namespaces.OWL + "versionInfo");
+    private static final Node OWL_VERSION_INFO = OWL.versionInfo.asNode();
 
     private final BuildConfig config;
     private final StageLog log;

@@ -1,5 +1,10 @@
 package org.genaikg.publish;
 
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,22 +42,22 @@ public final class DatasetDescription {
     /** The catalogue facts about the data set, added to the graph itself. */
     public static void addCatalogueFacts(Graph graph, String version) {
         Node ds = Res.graphDataset();
-        add(graph, ds, Std.RDF_TYPE, Std.VOID_DATASET);
-        add(graph, ds, Std.RDF_TYPE, Std.DCAT_DATASET);
-        add(graph, ds, Std.DCT_TITLE, NodeFactory.createLiteralLang(TITLE_ZH, "zh"));
-        add(graph, ds, Std.DCT_TITLE, NodeFactory.createLiteralLang(TITLE_EN, "en"));
-        add(graph, ds, Std.RDFS_LABEL, NodeFactory.createLiteralLang(TITLE_ZH, "zh"));
-        add(graph, ds, Std.RDFS_LABEL, NodeFactory.createLiteralLang(TITLE_EN, "en"));
-        add(graph, ds, Std.DCT_DESCRIPTION, NodeFactory.createLiteralLang(DESCRIPTION_ZH, "zh"));
-        add(graph, ds, Std.DCT_DESCRIPTION, NodeFactory.createLiteralLang(DESCRIPTION_EN, "en"));
+        add(graph, ds, RDF.Nodes.type, VOID.Dataset.asNode());
+        add(graph, ds, RDF.Nodes.type, DCAT.Dataset.asNode());
+        add(graph, ds, DCTerms.title.asNode(), NodeFactory.createLiteralLang(TITLE_ZH, "zh"));
+        add(graph, ds, DCTerms.title.asNode(), NodeFactory.createLiteralLang(TITLE_EN, "en"));
+        add(graph, ds, RDFS.Nodes.label, NodeFactory.createLiteralLang(TITLE_ZH, "zh"));
+        add(graph, ds, RDFS.Nodes.label, NodeFactory.createLiteralLang(TITLE_EN, "en"));
+        add(graph, ds, DCTerms.description.asNode(), NodeFactory.createLiteralLang(DESCRIPTION_ZH, "zh"));
+        add(graph, ds, DCTerms.description.asNode(), NodeFactory.createLiteralLang(DESCRIPTION_EN, "en"));
         add(graph, ds, Std.DCAT_VERSION, NodeFactory.createLiteralString(version));
-        add(graph, ds, Std.DCT_LICENSE, LICENCE);
-        add(graph, ds, Std.DCT_CREATOR, NodeFactory.createLiteralString(CREATOR));
-        add(graph, ds, Std.DCT_SOURCE, SOURCE_REPORT);
-        add(graph, ds, Std.DCT_LANGUAGE, NodeFactory.createLiteralString("zh"));
-        add(graph, ds, Std.DCT_LANGUAGE, NodeFactory.createLiteralString("en"));
-        add(graph, ds, Std.VOID_URI_SPACE, NodeFactory.createLiteralString(Namespaces.RES));
-        add(graph, ds, Std.VOID_VOCABULARY, NodeFactory.createURI(Namespaces.ONTOLOGY));
+        add(graph, ds, DCTerms.license.asNode(), LICENCE);
+        add(graph, ds, DCTerms.creator.asNode(), NodeFactory.createLiteralString(CREATOR));
+        add(graph, ds, DCTerms.source.asNode(), SOURCE_REPORT);
+        add(graph, ds, DCTerms.language.asNode(), NodeFactory.createLiteralString("zh"));
+        add(graph, ds, DCTerms.language.asNode(), NodeFactory.createLiteralString("en"));
+        add(graph, ds, VOID.uriSpace.asNode(), NodeFactory.createLiteralString(Namespaces.RES));
+        add(graph, ds, VOID.vocabulary.asNode(), NodeFactory.createURI(Namespaces.ONTOLOGY));
     }
 
     /**
@@ -65,43 +70,43 @@ public final class DatasetDescription {
         addCatalogueFacts(g, version);
         Node ds = Res.graphDataset();
         GraphStatistics stats = GraphStatistics.of(graph);
-        add(g, ds, Std.VOID_TRIPLES, integer(stats.triples()));
-        add(g, ds, Std.VOID_ENTITIES, integer(stats.entities()));
-        add(g, ds, Std.VOID_CLASSES, integer(stats.classes().size()));
-        add(g, ds, Std.VOID_PROPERTIES, integer(stats.properties().size()));
-        add(g, ds, Std.VOID_DISTINCT_SUBJECTS, integer(stats.distinctSubjects()));
-        add(g, ds, Std.VOID_DISTINCT_OBJECTS, integer(stats.distinctObjects()));
-        add(g, ds, Std.VOID_FEATURE, NodeFactory.createURI("http://www.w3.org/ns/formats/Turtle"));
-        add(g, ds, Std.VOID_FEATURE, NodeFactory.createURI("http://www.w3.org/ns/formats/N-Triples"));
-        add(g, ds, Std.VOID_FEATURE, NodeFactory.createURI("http://www.w3.org/ns/formats/JSON-LD"));
-        partitions(g, ds, "class", Std.VOID_CLASS_PARTITION, Std.VOID_CLASS, Std.VOID_ENTITIES, stats.classes());
-        partitions(g, ds, "property", Std.VOID_PROPERTY_PARTITION, Std.VOID_PROPERTY, Std.VOID_TRIPLES, stats.properties());
-        for (Node example : stats.examples()) add(g, ds, Std.VOID_EXAMPLE_RESOURCE, example);
+        add(g, ds, VOID.triples.asNode(), integer(stats.triples()));
+        add(g, ds, VOID.entities.asNode(), integer(stats.entities()));
+        add(g, ds, VOID.classes.asNode(), integer(stats.classes().size()));
+        add(g, ds, VOID.properties.asNode(), integer(stats.properties().size()));
+        add(g, ds, VOID.distinctSubjects.asNode(), integer(stats.distinctSubjects()));
+        add(g, ds, VOID.distinctObjects.asNode(), integer(stats.distinctObjects()));
+        add(g, ds, VOID.feature.asNode(), NodeFactory.createURI("http://www.w3.org/ns/formats/Turtle"));
+        add(g, ds, VOID.feature.asNode(), NodeFactory.createURI("http://www.w3.org/ns/formats/N-Triples"));
+        add(g, ds, VOID.feature.asNode(), NodeFactory.createURI("http://www.w3.org/ns/formats/JSON-LD"));
+        partitions(g, ds, "class", VOID.classPartition.asNode(), VOID._class.asNode(), VOID.entities.asNode(), stats.classes());
+        partitions(g, ds, "property", VOID.propertyPartition.asNode(), VOID.property.asNode(), VOID.triples.asNode(), stats.properties());
+        for (Node example : stats.examples()) add(g, ds, VOID.exampleResource.asNode(), example);
 
         Node endpoint = NodeFactory.createURI(publicUrl + "/kg/sparql");
-        add(g, ds, Std.VOID_SPARQL_ENDPOINT, endpoint);
+        add(g, ds, VOID.sparqlEndpoint.asNode(), endpoint);
         Node service = NodeFactory.createURI(Namespaces.BASE + "dataset/service/sparql");
-        add(g, service, Std.RDF_TYPE, Std.DCAT_DATA_SERVICE);
-        add(g, service, Std.DCT_TITLE, NodeFactory.createLiteralLang("SPARQL 查询服务", "zh"));
-        add(g, service, Std.DCT_TITLE, NodeFactory.createLiteralLang("SPARQL endpoint", "en"));
-        add(g, service, Std.DCAT_ENDPOINT_URL, endpoint);
-        add(g, service, Std.DCAT_SERVES_DATASET, ds);
-        add(g, service, Std.DCT_CONFORMS_TO, NodeFactory.createURI("https://www.w3.org/TR/sparql11-protocol/"));
+        add(g, service, RDF.Nodes.type, DCAT.DataService.asNode());
+        add(g, service, DCTerms.title.asNode(), NodeFactory.createLiteralLang("SPARQL 查询服务", "zh"));
+        add(g, service, DCTerms.title.asNode(), NodeFactory.createLiteralLang("SPARQL endpoint", "en"));
+        add(g, service, DCAT.endpointURL.asNode(), endpoint);
+        add(g, service, DCAT.servesDataset.asNode(), ds);
+        add(g, service, DCTerms.conformsTo.asNode(), NodeFactory.createURI("https://www.w3.org/TR/sparql11-protocol/"));
 
         for (String file : DumpWriter.FILES) {
             Node url = NodeFactory.createURI(publicUrl + "/dumps/" + file);
-            add(g, ds, Std.VOID_DATA_DUMP, url);
+            add(g, ds, VOID.dataDump.asNode(), url);
             Node dist = NodeFactory.createURI(Namespaces.BASE + "dataset/distribution/" + file);
-            add(g, ds, Std.DCAT_DISTRIBUTION_PROP, dist);
-            add(g, dist, Std.RDF_TYPE, Std.DCAT_DISTRIBUTION);
-            add(g, dist, Std.DCT_TITLE, NodeFactory.createLiteralString(file));
-            add(g, dist, Std.DCAT_DOWNLOAD_URL, url);
-            add(g, dist, Std.DCAT_ACCESS_URL, NodeFactory.createURI(publicUrl + "/dumps/"));
-            add(g, dist, Std.DCAT_MEDIA_TYPE, NodeFactory.createURI("https://www.iana.org/assignments/media-types/"
+            add(g, ds, DCAT.distribution.asNode(), dist);
+            add(g, dist, RDF.Nodes.type, DCAT.Distribution.asNode());
+            add(g, dist, DCTerms.title.asNode(), NodeFactory.createLiteralString(file));
+            add(g, dist, DCAT.downloadURL.asNode(), url);
+            add(g, dist, DCAT.accessURL.asNode(), NodeFactory.createURI(publicUrl + "/dumps/"));
+            add(g, dist, DCAT.mediaType.asNode(), NodeFactory.createURI("https://www.iana.org/assignments/media-types/"
                     + DumpFiles.mediaType(file)));
-            add(g, dist, Std.DCT_LICENSE, LICENCE);
+            add(g, dist, DCTerms.license.asNode(), LICENCE);
             if (dumps != null && Files.exists(dumps.resolve(file))) {
-                add(g, dist, Std.DCAT_BYTE_SIZE, NodeFactory.createLiteralDT(
+                add(g, dist, DCAT.byteSize.asNode(), NodeFactory.createLiteralDT(
                         String.valueOf(Files.size(dumps.resolve(file))), XSDDatatype.XSDnonNegativeInteger));
             }
         }

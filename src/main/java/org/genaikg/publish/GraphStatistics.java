@@ -1,5 +1,6 @@
 package org.genaikg.publish;
 
+import org.apache.jena.vocabulary.RDF;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.genaikg.vocab.Namespaces;
-import org.genaikg.vocab.Std;
 
 /** Counts for the VoID description, in one pass over the graph. */
 public record GraphStatistics(long triples, long entities, long distinctSubjects, long distinctObjects,
@@ -33,7 +33,7 @@ public record GraphStatistics(long triples, long entities, long distinctSubjects
             subjects.add(t.getSubject());
             objects.add(t.getObject());
             properties.merge(t.getPredicate(), 1L, Long::sum);
-            if (t.getPredicate().equals(Std.RDF_TYPE) && t.getObject().isURI()) {
+            if (t.getPredicate().equals(RDF.Nodes.type) && t.getObject().isURI()) {
                 classes.merge(t.getObject(), 1L, Long::sum);
                 if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(Namespaces.RES)) entities.add(t.getSubject());
             }

@@ -1,5 +1,6 @@
 package org.genaikg.publish;
 
+import org.apache.jena.vocabulary.RDF;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,7 +13,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
-import org.genaikg.vocab.Std;
 
 /**
  * Writes sorted triples as compacted JSON-LD 1.1: one {@code @context} with the project's prefixes, then one node
@@ -39,7 +39,7 @@ final class JsonLdDump {
                 json.writeStringField("@id", compact(subject.getURI(), prefixes));
                 while (i < sorted.size() && sorted.get(i).getSubject().equals(subject)) {
                     Node predicate = sorted.get(i).getPredicate();
-                    boolean type = predicate.equals(Std.RDF_TYPE);
+                    boolean type = predicate.equals(RDF.Nodes.type);
                     json.writeArrayFieldStart(type ? "@type" : compact(predicate.getURI(), prefixes));
                     while (i < sorted.size() && sorted.get(i).getSubject().equals(subject)
                             && sorted.get(i).getPredicate().equals(predicate)) {

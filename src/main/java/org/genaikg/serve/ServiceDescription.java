@@ -1,5 +1,6 @@
 package org.genaikg.serve;
 
+import org.apache.jena.vocabulary.VOID;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -16,7 +17,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.genaikg.serve.limits.FunctionAllowList;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Namespaces;
-import org.genaikg.vocab.Std;
 import org.genaikg.vocab.Res;
 
 /**
@@ -62,9 +62,9 @@ final class ServiceDescription {
         add(g, dataset, RDF.type.asNode(), sd("Dataset"));
         add(g, dataset, sd("defaultGraph"), graph);
         add(g, dataset, RDFS.seeAlso.asNode(), NodeFactory.createURI(baseUrl + "/.well-known/void"));
-        add(g, dataset, NodeFactory.createURI(Namespaces.VOID + "inDataset"), Res.graphDataset());
+        add(g, dataset, VOID.inDataset.asNode(), Res.graphDataset());
         add(g, graph, RDF.type.asNode(), sd("Graph"));
-        add(g, graph, Std.VOID_TRIPLES,
+        add(g, graph, VOID.triples.asNode(),
                 NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
         Namespaces.queryPrefixes().getNsPrefixMap().forEach((prefix, namespace) -> {
             Node declaration = NodeFactory.createBlankNode("prefix-" + prefix);

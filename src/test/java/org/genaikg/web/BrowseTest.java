@@ -1,5 +1,7 @@
 package org.genaikg.web;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SchemaDO;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -213,9 +215,9 @@ class BrowseTest {
                 }
                 if (t.getPredicate().equals(Std.PROV_WAS_DERIVED_FROM)) {
                     for (Triple f : graph.find(o, Node.ANY, Node.ANY).toList()) {
-                        boolean detail = f.getPredicate().equals(Std.DCT_PUBLISHER)
-                                || f.getPredicate().equals(Std.DCT_ISSUED)
-                                || f.getPredicate().equals(Std.SCHEMA_URL);
+                        boolean detail = f.getPredicate().equals(DCTerms.publisher.asNode())
+                                || f.getPredicate().equals(DCTerms.issued.asNode())
+                                || f.getPredicate().equals(SchemaDO.url.asNode());
                         if (detail && f.getObject().isLiteral()
                                 && !body.contains(Html.text(f.getObject().getLiteralLexicalForm()).toString())) {
                             problems.add(path(res) + " lacks " + f);

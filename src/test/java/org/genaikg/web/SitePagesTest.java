@@ -1,5 +1,8 @@
 package org.genaikg.web;
 
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +35,6 @@ import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.pipeline.StageLog;
 import org.genaikg.vocab.Namespaces;
-import org.genaikg.vocab.Std;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,12 +67,12 @@ class SitePagesTest {
         Graph graph = RealBuild.copy();
         RealBuild.copyDumpsTo(dumps);
         for (Node node : List.of(AGENCY, DATA_SET, CODE, EVENT)) {
-            assertTrue(graph.contains(node, Std.RDF_TYPE, Node.ANY), "fixture resource missing from the graph: " + node);
-            for (Node property : List.of(Std.RDFS_LABEL, Std.SKOS_PREF_LABEL)) {
+            assertTrue(graph.contains(node, RDF.Nodes.type, Node.ANY), "fixture resource missing from the graph: " + node);
+            for (Node property : List.of(RDFS.Nodes.label, SKOS.prefLabel.asNode())) {
                 graph.find(node, property, Node.ANY).toList().forEach(graph::delete);
             }
-            graph.add(Triple.create(node, Std.RDFS_LABEL, NodeFactory.createLiteralLang(HOSTILE, "zh")));
-            graph.add(Triple.create(node, Std.RDFS_LABEL, NodeFactory.createLiteralLang(HOSTILE, "en")));
+            graph.add(Triple.create(node, RDFS.Nodes.label, NodeFactory.createLiteralLang(HOSTILE, "zh")));
+            graph.add(Triple.create(node, RDFS.Nodes.label, NodeFactory.createLiteralLang(HOSTILE, "en")));
         }
         server = KgServer.start(ServeConfig.defaults(dumps, Path.of("queries")).withPort(0), KgServer.inMemory(graph));
     }

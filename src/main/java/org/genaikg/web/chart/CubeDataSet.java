@@ -1,5 +1,6 @@
 package org.genaikg.web.chart;
 
+import org.apache.jena.vocabulary.RDF;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ record CubeDataSet(Node iri, String id, List<Node> dimensions, Node measure, Lis
     }
 
     static List<Node> all(GraphReader labels) {
-        List<Node> sets = labels.subjects(Std.RDF_TYPE, Std.QB_DATA_SET);
+        List<Node> sets = labels.subjects(RDF.Nodes.type, Std.QB_DATA_SET);
         sets.sort(Comparator.comparing(Node::getURI));
         return sets;
     }

@@ -1,5 +1,6 @@
 package org.genaikg.web.chart;
 
+import org.apache.jena.vocabulary.RDFS;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,6 @@ import org.genaikg.dataset.ReadModel;
 import org.genaikg.dataset.ResourceDescription;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Kind;
-import org.genaikg.vocab.Std;
 import org.genaikg.web.html.Html;
 import org.genaikg.web.html.HtmlWriter;
 import org.genaikg.web.html.Layout;
@@ -125,7 +125,7 @@ public final class StatisticsServlet extends HttpServlet {
             table(w, read, data, titled.unit());
             w.close("div").newline();
         }
-        read.literal(iri, Std.RDFS_COMMENT).ifPresent(figure -> w.open("p", "class", "source").text("图 Figure: ")
+        read.literal(iri, RDFS.Nodes.comment).ifPresent(figure -> w.open("p", "class", "source").text("图 Figure: ")
                 .lang("zh", figure).close("p").newline());
         sources.full(w, ResourceDescription.of(read.graph(), iri));
         return Optional.of(layout.page(zh + (name.en() == null ? "" : " · " + name.en()), STYLE, w.toHtml()));

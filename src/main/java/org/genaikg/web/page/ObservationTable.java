@@ -1,5 +1,9 @@
 package org.genaikg.web.page;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,8 +25,8 @@ import org.genaikg.web.html.HtmlWriter;
  * measured value, the unit and the qualifier, each headed by the component's names.
  */
 final class ObservationTable {
-    private static final Set<Node> NOT_COLUMNS = Set.of(Std.RDF_TYPE, Std.RDFS_LABEL, Std.SKOS_PREF_LABEL,
-            Std.QB_DATA_SET_PROP, Std.PROV_WAS_DERIVED_FROM, Std.DCT_SOURCE, GKG.quote, GKG.dateBasis,
+    private static final Set<Node> NOT_COLUMNS = Set.of(RDF.Nodes.type, RDFS.Nodes.label, SKOS.prefLabel.asNode(),
+            Std.QB_DATA_SET_PROP, Std.PROV_WAS_DERIVED_FROM, DCTerms.source.asNode(), GKG.quote, GKG.dateBasis,
             GKG.periodStart, GKG.periodEnd);
 
     private final TermWords words;

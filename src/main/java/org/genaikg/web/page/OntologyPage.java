@@ -1,5 +1,10 @@
 package org.genaikg.web.page;
 
+import org.apache.jena.vocabulary.SchemaDO;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +18,6 @@ import org.genaikg.dataset.LabelIndex;
 import org.genaikg.dataset.OntologyTerms;
 import org.genaikg.dataset.TermWords;
 import org.genaikg.vocab.Namespaces;
-import org.genaikg.vocab.Std;
 import org.genaikg.web.html.Html;
 import org.genaikg.web.html.HtmlWriter;
 import org.genaikg.web.html.Layout;
@@ -27,12 +31,9 @@ import org.genaikg.web.html.Url;
 final class OntologyPage {
     static final int MAX_INSTANCES_SHOWN = 50;
     private static final List<Node> TERM_FACTS = List.of(
-            NodeFactory.createURI(Namespaces.RDFS + "subClassOf"), Std.RDFS_SUBPROPERTY_OF,
-            NodeFactory.createURI(Namespaces.RDFS + "domain"), Std.RDFS_RANGE,
-            NodeFactory.createURI(Namespaces.SCHEMA + "domainIncludes"),
-            NodeFactory.createURI(Namespaces.SCHEMA + "rangeIncludes"),
-            NodeFactory.createURI(Namespaces.OWL + "disjointWith"),
-            NodeFactory.createURI(Namespaces.RDFS + "seeAlso"));
+            RDFS.Nodes.subClassOf, RDFS.Nodes.subPropertyOf, RDFS.Nodes.domain, RDFS.Nodes.range,
+            SchemaDO.domainIncludes.asNode(), SchemaDO.rangeIncludes.asNode(), OWL.disjointWith.asNode(),
+            RDFS.Nodes.seeAlso);
 
     private final LabelIndex labels;
     private final TermWords words;
@@ -52,7 +53,7 @@ final class OntologyPage {
         m.open("h1");
         ValueView.name(m, name, "genai-kg ontology");
         m.close("h1").newline().element("p", Namespaces.ONTOLOGY, "class", "iri").newline();
-        for (Triple t : graph.find(OntologyTerms.ONTOLOGY, Std.DCT_DESCRIPTION, Node.ANY).toList()) {
+        for (Triple t : graph.find(OntologyTerms.ONTOLOGY, DCTerms.description.asNode(), Node.ANY).toList()) {
             m.open("p").lang(t.getObject().getLiteralLanguage(), t.getObject().getLiteralLexicalForm()).close("p").newline();
         }
         m.open("p", "class", "actions").text("下载 Download: ");
@@ -89,7 +90,7 @@ final class OntologyPage {
         m.open("section", "class", "term", "id", Links.anchor(term)).open("h3");
         ValueView.name(m, words.label(term), TermWords.shortName(term));
         m.close("h3").newline().element("p", term.getURI(), "class", "iri").newline();
-        for (Triple t : graph.find(term, Std.RDFS_COMMENT, Node.ANY).toList()) {
+        for (Triple t : graph.find(term, RDFS.Nodes.comment, Node.ANY).toList()) {
             m.open("p").lang(t.getObject().getLiteralLanguage(), t.getObject().getLiteralLexicalForm()).close("p").newline();
         }
         m.open("table", "class", "facts");
@@ -111,7 +112,7 @@ final class OntologyPage {
     }
 
     private void instances(HtmlWriter m, Node c, Graph graph) {
-        List<Node> instances = graph.find(Node.ANY, Std.RDF_TYPE, c).mapWith(Triple::getSubject).toList();
+        List<Node> instances = graph.find(Node.ANY, RDF.Nodes.type, c).mapWith(Triple::getSubject).toList();
         if (instances.isEmpty()) return;
         List<Node> sorted = new ArrayList<>(instances);
         sorted.sort(Comparator.comparing(n -> labels.label(n).both(n.toString())));

@@ -1,5 +1,9 @@
 package org.genaikg.web.page;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,8 +34,8 @@ import org.genaikg.web.html.Url;
 final class ResourcePage {
     /** Incoming links shown per property; the rest are one query away. */
     static final int MAX_INCOMING_SHOWN = 200;
-    private static final Set<Node> NOT_IN_FACTS = Set.of(Std.RDF_TYPE, Std.RDFS_LABEL, Std.SKOS_PREF_LABEL,
-            Std.PROV_WAS_DERIVED_FROM, Std.DCT_SOURCE, GKG.quote);
+    private static final Set<Node> NOT_IN_FACTS = Set.of(RDF.Nodes.type, RDFS.Nodes.label, SKOS.prefLabel.asNode(),
+            Std.PROV_WAS_DERIVED_FROM, DCTerms.source.asNode(), GKG.quote);
 
     private final LabelIndex labels;
     private final TermWords words;

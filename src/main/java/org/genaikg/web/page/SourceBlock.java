@@ -1,5 +1,7 @@
 package org.genaikg.web.page;
 
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SchemaDO;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +37,7 @@ public final class SourceBlock {
             Node p = t.getPredicate();
             Node o = t.getObject();
             if (p.equals(GKG.quote)) quotes.add(o);
-            else if (p.equals(Std.DCT_SOURCE)) reports.add(o);
+            else if (p.equals(DCTerms.source.asNode())) reports.add(o);
             else if (p.equals(Std.PROV_WAS_DERIVED_FROM)) {
                 if (values.labels().types(o).contains(GKG.Footnote)) footnotes.add(o);
                 else sections.add(o);
@@ -70,17 +72,17 @@ public final class SourceBlock {
     private void footnote(HtmlWriter w, Node footnote, Map<Node, List<Node>> facts) {
         w.open("div", "class", "source footnote");
         values.resource(w, footnote);
-        for (Node publisher : facts.getOrDefault(Std.DCT_PUBLISHER, List.of())) {
+        for (Node publisher : facts.getOrDefault(DCTerms.publisher.asNode(), List.of())) {
             w.text(" · 发布者 publisher ");
-            values.value(w, Std.DCT_PUBLISHER, publisher, Map.of());
+            values.value(w, DCTerms.publisher.asNode(), publisher, Map.of());
         }
-        for (Node issued : facts.getOrDefault(Std.DCT_ISSUED, List.of())) {
+        for (Node issued : facts.getOrDefault(DCTerms.issued.asNode(), List.of())) {
             w.text(" · 日期 date ");
-            values.value(w, Std.DCT_ISSUED, issued, Map.of());
+            values.value(w, DCTerms.issued.asNode(), issued, Map.of());
         }
-        for (Node url : facts.getOrDefault(Std.SCHEMA_URL, List.of())) {
+        for (Node url : facts.getOrDefault(SchemaDO.url.asNode(), List.of())) {
             w.text(" · ");
-            values.value(w, Std.SCHEMA_URL, url, Map.of());
+            values.value(w, SchemaDO.url.asNode(), url, Map.of());
         }
         for (Node text : facts.getOrDefault(GKG.text, List.of())) {
             w.open("div", "class", "detail");

@@ -1,5 +1,6 @@
 package org.genaikg.web.page;
 
+import org.apache.jena.vocabulary.RDF;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +20,6 @@ import org.genaikg.dataset.ReadModel;
 import org.genaikg.dataset.SpecificTypes;
 import org.genaikg.vocab.GKG;
 import org.genaikg.vocab.Kind;
-import org.genaikg.vocab.Std;
 import org.genaikg.web.html.Html;
 import org.genaikg.web.html.HtmlWriter;
 import org.genaikg.web.html.Layout;
@@ -68,7 +68,7 @@ public final class TimelineServlet extends HttpServlet {
             Optional<String> date = labels.literal(event, GKG.date);
             Optional<String> start = labels.literal(event, GKG.startDate);
             if (date.isEmpty() || start.isEmpty()) continue;
-            Node type = SpecificTypes.of(labels.graph(), labels.objects(event, Std.RDF_TYPE)).stream().findFirst()
+            Node type = SpecificTypes.of(labels.graph(), labels.objects(event, RDF.Nodes.type)).stream().findFirst()
                     .orElse(GKG.Event);
             String precision = labels.object(event, GKG.datePrecision).map(GraphReader::localName).orElse("");
             entries.add(new Entry(event, type, date.get(), start.get(), precision,

@@ -1,5 +1,6 @@
 package org.genaikg.web.page;
 
+import org.apache.jena.vocabulary.SchemaDO;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,6 @@ import org.genaikg.dataset.GraphReader;
 import org.genaikg.dataset.LabelIndex;
 import org.genaikg.dataset.TermWords;
 import org.genaikg.vocab.GKG;
-import org.genaikg.vocab.Std;
 import org.genaikg.web.html.HtmlWriter;
 import org.genaikg.web.html.Url;
 
@@ -92,7 +92,7 @@ public final class ValueView {
 
     /** A value of {@code property}; {@code keys} are the uniform date keys found beside it, if any. */
     public void value(HtmlWriter w, Node property, Node value, Map<Node, Node> keys) {
-        if (value.isURI() && property.equals(Std.SCHEMA_URL)) {
+        if (value.isURI() && property.equals(SchemaDO.url.asNode())) {
             webLink(w, value.getURI(), value.getURI());
             return;
         }
@@ -123,7 +123,7 @@ public final class ValueView {
         }
         if (XSDDatatype.XSDboolean.getURI().equals(type)) {
             w.text(Boolean.parseBoolean(lex) || lex.equals("1") ? "是 yes" : "否 no");
-        } else if (XSDDatatype.XSDanyURI.getURI().equals(type) || property.equals(Std.SCHEMA_URL)) {
+        } else if (XSDDatatype.XSDanyURI.getURI().equals(type) || property.equals(SchemaDO.url.asNode())) {
             webLink(w, lex, lex);
         } else {
             w.text(lex);
