@@ -55,7 +55,15 @@ class HostileLabelsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "/resource/organization/xss-probe",
+            "/resource/source/xss-footnote",
+            "/resource/event/xss-event",
             "/resource/place/china",
+            "/list/organization",
+            "/list/event",
+            "/list/source",
+            "/statistics/ai-investment-by-sector",
+            "/timeline",
+            "/timeline?place=china",
             "/search?q=script",
             "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
             "/search?q=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E",
@@ -84,5 +92,48 @@ class HostileLabelsTest {
         String title = body.substring(body.indexOf("<title>"), body.indexOf("</title>"));
         assertTrue(title.contains("&lt;"), "title escaped: " + title);
         assertEquals(-1, body.indexOf("<script"));
+    }
+
+    /** Every page kind the request alone can put text into: its 404 shows the text, escaped. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "/statistics/%3Cimg%20src=x%20onerror=alert(2)%3E",
+            "/list/%3Cimg%20src=x%20onerror=alert(2)%3E",
+            "/queries/%3Cimg%20src=x%20onerror=alert(2)%3E",
+            "/ui/%3Cimg%20src=x%20onerror=alert(2)%3E",
+            "/timeline?kind=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "/timeline?place=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E"})
+    void markupInTheRequestIsShownAsTextOnEveryPageKind(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Accept", "text/html").timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(List.of(200, 404).contains(r.statusCode()), path + ": " + r.statusCode());
+        for (String live : LIVE_MARKUP) assertFalse(r.body().contains(live), path + " contains " + live);
+        assertTrue(r.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                || r.body().contains("&lt;img src=x onerror=alert(2)&gt;"), path + " shows the value, escaped");
+    }
+
+    /** A footnote's address that is a script is shown as text wherever the footnote is shown, never linked. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/resource/source/xss-footnote", "/resource/organization/xss-probe",
+            "/statistics/ai-investment-by-sector", "/resource/dataset/ai-investment-by-sector"})
+    void aHostileFootnoteAddressIsShownAsText(String path) throws Exception {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(body.contains("javascript:alert(5)"), path + " shows the footnote's address");
+        assertFalse(body.contains("href=\"javascript:"), path + " links it");
+        assertTrue(body.contains("&lt;img src=x onerror=alert(2)&gt;"), path + " shows the publisher, escaped");
+        assertEquals(-1, body.indexOf("<script"), path);
+    }
+
+    /** The pages that are not read from the graph stay whole and carry no markup from it. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/", "/statistics", "/queries/", "/dumps/", "/ontology", "/search", "/ui/"})
+    void thePagesBesideTheGraphCarryNoLiveMarkup(String path) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Accept", "text/html").timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path);
+        for (String live : LIVE_MARKUP) assertFalse(r.body().contains(live), path + " contains " + live);
     }
 }

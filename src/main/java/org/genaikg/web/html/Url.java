@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Url {
     /** No white space or control character anywhere: a browser strips some of them and then reads another scheme. */
-    private static final Pattern NO_SPACE = Pattern.compile("[^\\p{Cntrl}\\s\\p{Cf}]+");
+    private static final Pattern NO_SPACE = Pattern.compile("[^\\p{Cntrl}\\p{Z}\\s\\p{Cf}]+");
 
     /** No scheme can hide in it: no colon, and it does not start with {@code /}. */
     private static final Pattern RELATIVE = Pattern.compile("[A-Za-z0-9._~-][A-Za-z0-9._~/-]*");
