@@ -4,7 +4,6 @@ import static org.genaikg.table.ColumnType.BOOLEAN;
 import static org.genaikg.table.ColumnType.DATE;
 import static org.genaikg.table.ColumnType.DECIMAL;
 import static org.genaikg.table.ColumnType.ENGLISH;
-import static org.genaikg.table.ColumnType.ID;
 import static org.genaikg.table.ColumnType.PERIOD;
 import static org.genaikg.table.ColumnType.POSITIVE_INTEGER;
 import static org.genaikg.table.ColumnType.SECTION_NUMBER;

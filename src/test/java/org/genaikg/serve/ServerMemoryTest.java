@@ -20,9 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.genaikg.RealBuild;
-import org.genaikg.pipeline.BuildConfig;
-import org.genaikg.pipeline.Pipeline;
-import org.genaikg.pipeline.StageLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -164,6 +164,29 @@ class ServerTest {
     }
 
     @Test
+    void dumpsAnswerRangesAndConditionalRequests() throws Exception {
+        byte[] onDisk = Files.readAllBytes(server.dumps.resolve("genai-kg.nt"));
+        HttpResponse<byte[]> part = server.http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server.url("/dumps/genai-kg.nt"))).header("Range", "bytes=10-19").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode());
+        assertArrayEquals(java.util.Arrays.copyOfRange(onDisk, 10, 20), part.body());
+        assertEquals("bytes 10-19/" + onDisk.length, part.headers().firstValue("Content-Range").orElse(""));
+
+        HttpResponse<byte[]> whole = server.getBytes("/dumps/genai-kg.nt");
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+        String modified = whole.headers().firstValue("Last-Modified").orElseThrow();
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElse(""));
+        for (String[] condition : new String[][] {{"If-None-Match", etag}, {"If-Modified-Since", modified}}) {
+            HttpResponse<byte[]> again = server.http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.url("/dumps/genai-kg.nt"))).header(condition[0], condition[1]).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(304, again.statusCode(), condition[0]);
+            assertEquals(0, again.body().length, condition[0]);
+        }
+    }
+
+    @Test
     void runawayQueryIsA503WithinTheTimeout() throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> r = server.query(RUNAWAY, "application/sparql-results+json");

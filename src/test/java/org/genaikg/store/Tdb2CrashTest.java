@@ -18,9 +18,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.genaikg.RealBuild;
-import org.genaikg.pipeline.BuildConfig;
-import org.genaikg.pipeline.Pipeline;
-import org.genaikg.pipeline.StageLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

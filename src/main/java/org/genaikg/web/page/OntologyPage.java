@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.genaikg.dataset.Bilingual;
 import org.genaikg.dataset.LabelIndex;

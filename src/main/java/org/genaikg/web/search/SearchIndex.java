@@ -9,12 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.genaikg.dataset.Bilingual;
 import org.genaikg.dataset.LabelIndex;
 import org.genaikg.dataset.LabelTextIndex;
-import org.genaikg.vocab.Namespaces;
-import org.genaikg.vocab.Std;
 
 /**
  * Finds resources by any of their names — label, preferred and alternative label, title, notation, or the id in
