@@ -9,7 +9,7 @@ import org.genaikg.table.CuratedData;
 public final class GraphMapper {
     static final List<TableMapper> MAPPERS = List.of(
             new SourceMapper(), new PlaceAndBodyMapper(), new PolicyMapper(), new ScenarioMapper(), new TermMapper(),
-            new ProductMapper(), new EventMapper(), new StatisticsMapper());
+            new ProductMapper(), new EventMapper(), new StatisticsMapper(), new AliasMapper());
 
     private GraphMapper() {}
 

@@ -42,6 +42,10 @@ public final class TableCatalog {
     public static final String CODES = "codes";
     public static final String MEASURES = "measures";
     public static final String METRICS = "metrics";
+    public static final String ALIASES = "aliases";
+    /** The tables whose rows may have aliases: the kinds people look for by a short name. */
+    public static final List<String> ALIASED_TABLES = List.of(PLACES, AGENCIES, ORGANIZATIONS, PERSONS, POLICIES,
+            MODELS, SCENARIOS, TERMS);
     /**
      * Not a table of facts: the report's numbers and titles the graph does not carry, each with where it stands and
      * why. The coverage check reads it; the mapping never does.
@@ -298,11 +302,24 @@ public final class TableCatalog {
             .provenance()
             .build();
 
+    /**
+     * Short names and other names a resource is looked for by (US, EU, 网信办, CAC, Qwen), which the report does not
+     * use: names, never facts, so the rows cite no report. {@code official} marks the body's or product's own
+     * abbreviation; the rest are standard short names.
+     */
+    public static final TableSchema ALIASES_SCHEMA = TableSchema.create(ALIASES)
+            .ref("subject", true, ALIASED_TABLES.toArray(String[]::new))
+            .required("alias", TEXT)
+            .required("lang", oneOf("zh", "en"))
+            .required("official", BOOLEAN)
+            .required("note", TEXT)
+            .build();
+
     /** The tables every data folder has, in the order they are read. */
     public static final List<TableSchema> FIXED = List.of(REPORTS_SCHEMA, SOURCES_SCHEMA, UNITS_SCHEMA, PLACES_SCHEMA,
             AGENCIES_SCHEMA, ORGANIZATIONS_SCHEMA, PERSONS_SCHEMA, POLICIES_SCHEMA, POLICY_ISSUERS_SCHEMA, SCENARIOS_SCHEMA, TERMS_SCHEMA,
             MODELS_SCHEMA, MODEL_SCENARIOS_SCHEMA, MODEL_BASES_SCHEMA, METRICS_SCHEMA, MODEL_FIGURES_SCHEMA, EVENTS_SCHEMA, MEASURES_SCHEMA,
-            DATASETS_SCHEMA, DIMENSIONS_SCHEMA, CODES_SCHEMA);
+            DATASETS_SCHEMA, DIMENSIONS_SCHEMA, CODES_SCHEMA, ALIASES_SCHEMA);
 
     /**
      * The schema of one statistics data set's observation table, from its row in {@code datasets.csv}: one

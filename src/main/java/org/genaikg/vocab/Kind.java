@@ -9,7 +9,7 @@ import org.apache.jena.graph.NodeFactory;
  * ({@code https://w3id.org/genai-kg/resource/{kind}/{id}}, fixed here so that an IRI never changes when a table is
  * reordered), the SPARQL/Turtle prefix that abbreviates them, the curated table whose rows they are, and — for the
  * kinds people browse — the names of their list page. The IRI scheme, the prefixes, the mapping of a table's ids,
- * the list pages, the home page's counts and the search's kinds are all read from here, so a new kind declared
+ * the list pages, the home page's counts and search's ranking by kind are all read from here, so a new kind declared
  * here appears in each of them.
  *
  * <p>The declaration order is the order prefixes are listed to users. Prefix names that common vocabularies
@@ -18,40 +18,51 @@ import org.apache.jena.graph.NodeFactory;
  * their full IRIs.
  */
 public enum Kind {
-    PLACE("place", "place", "places", "Countries and places", "国家和地区"),
-    AGENCY("agency", "agency", "agencies", "Government agencies", "政府机构"),
-    ORGANIZATION("organization", "organization", "organizations", "Companies and organisations", "企业与机构"),
-    PERSON("person", "person", "persons", "People", "人物"),
-    POLICY("policy", "policy", "policies", "Policies", "政策文件"),
-    MODEL("model", "model", "models", "Models and products", "模型与产品"),
-    SCENARIO("scenario", "scenario", "scenarios", "Application scenarios", "应用场景"),
-    TERM("term", "term", "terms", "Terms", "术语"),
-    EVENT("event", "evt", "events", "Events", "事件"),
-    FIGURE("figure", "figure", null, null, null),
-    UNIT("unit", "uom", "units", null, null),
-    REPORT("report", "report", null, null, null),
-    FOOTNOTE("source", "source", null, "Footnotes", "脚注"),
-    DATASET("dataset", "dataset", null, "Statistical data sets", "统计数据集"),
-    MEASURE("measure", "measure", null, null, null),
-    DIMENSION("dimension", "dimension", null, null, null),
-    CODE_LIST("codelist", "codelist", null, null, null),
-    OBSERVATION("observation", null, null, "Observations", "统计观测值"),
-    CODE("code", null, null, null, null),
-    STRUCTURE("dsd", null, null, null, null),
-    SCHEME("scheme", null, null, null, null);
+    PLACE("place", "place", "places", "Countries and places", "国家和地区", 0),
+    AGENCY("agency", "agency", "agencies", "Government agencies", "政府机构", 0),
+    ORGANIZATION("organization", "organization", "organizations", "Companies and organisations", "企业与机构", 0),
+    PERSON("person", "person", "persons", "People", "人物", 0),
+    POLICY("policy", "policy", "policies", "Policies", "政策文件", 0),
+    MODEL("model", "model", "models", "Models and products", "模型与产品", 0),
+    SCENARIO("scenario", "scenario", "scenarios", "Application scenarios", "应用场景", 0),
+    TERM("term", "term", "terms", "Terms", "术语", 1),
+    EVENT("event", "evt", "events", "Events", "事件", 1),
+    FIGURE("figure", "figure", null, null, null, 1),
+    UNIT("unit", "uom", "units", null, null, 2),
+    REPORT("report", "report", null, null, null, 1),
+    FOOTNOTE("source", "source", null, "Footnotes", "脚注", 1),
+    DATASET("dataset", "dataset", null, "Statistical data sets", "统计数据集", 1),
+    MEASURE("measure", "measure", null, null, null, 2),
+    DIMENSION("dimension", "dimension", null, null, null, 2),
+    CODE_LIST("codelist", "codelist", null, null, null, 2),
+    OBSERVATION("observation", null, null, "Observations", "统计观测值", 2),
+    CODE("code", null, null, null, null, 2),
+    STRUCTURE("dsd", null, null, null, null, 2),
+    SCHEME("scheme", null, null, null, null, 2);
 
     private final String segment;
     private final String prefix;
     private final String table;
     private final String listEn;
     private final String listZh;
+    private final int searchRank;
 
-    Kind(String segment, String prefix, String table, String listEn, String listZh) {
+    Kind(String segment, String prefix, String table, String listEn, String listZh, int searchRank) {
         this.segment = segment;
         this.prefix = prefix;
         this.table = table;
         this.listEn = listEn;
         this.listZh = listZh;
+        this.searchRank = searchRank;
+    }
+
+    /**
+     * How search ranks this kind among hits that match alike: 0 for what people look for (places, bodies,
+     * policies, organisations, people, models, scenarios), 1 for what is worth finding (terms, events, data sets,
+     * sources), 2 for the scaffolding of the statistics (units, codes, observations, structures).
+     */
+    public int searchRank() {
+        return searchRank;
     }
 
     /** The IRI segment: {@code place} in {@code …/resource/place/china}. */

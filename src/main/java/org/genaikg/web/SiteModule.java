@@ -30,6 +30,7 @@ import org.genaikg.web.page.ResourcePages;
 import org.genaikg.web.page.ResourceServlet;
 import org.genaikg.web.page.TimelineServlet;
 import org.genaikg.web.page.VoidServlet;
+import org.genaikg.web.search.SearchIndex;
 import org.genaikg.web.search.SearchServlet;
 
 /**
@@ -57,14 +58,16 @@ public final class SiteModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         Layout layout = new Layout(citation(model.citation()));
-        ResourceServlet resources = new ResourceServlet(new ResourcePages(model, layout), layout);
+        SearchIndex search = model.read(read -> SearchIndex.of(read.graph(), model.labels()));
+        ResourceServlet resources = new ResourceServlet(new ResourcePages(model, layout), layout,
+                text -> search.suggest(text, 5).stream().map(SearchIndex.Hit::resource).toList());
         EditorUiServlet editor = new EditorUiServlet(settings.queries(), settings.rowCap(), layout);
         builder.staticFileBase(EditorUiServlet.uiFiles())
                 .addServlet("", new HomeServlet(model.kinds(), model.citation(), layout))
                 .addServlet("/list/*", new KindListServlet(model, layout))
                 .addServlet("/statistics/*", new StatisticsServlet(model, layout))
                 .addServlet("/timeline", new TimelineServlet(model, layout))
-                .addServlet("/search", new SearchServlet(model, layout))
+                .addServlet("/search", new SearchServlet(model, search, layout))
                 .addServlet("/resource/*", resources)
                 .addServlet("/queries/*", new QueryCatalogServlet(settings.queries(), layout))
                 .addServlet("/dumps/*", new DumpServlet(settings.dumps(), layout))

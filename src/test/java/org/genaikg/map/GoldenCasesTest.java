@@ -86,7 +86,8 @@ class GoldenCasesTest {
             if (!exercised) untested.add(mapper.getClass().getSimpleName());
         }
         assertEquals(List.of(), untested);
-        assertEquals(8, GraphMapper.MAPPERS.size(), "sources, places and bodies, policies, scenarios, terms, products, events, statistics");
+        assertEquals(9, GraphMapper.MAPPERS.size(),
+                "sources, places and bodies, policies, scenarios, terms, products, events, statistics, aliases");
     }
 
     private static void assertIsomorphic(Model expected, Model actual, String what) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
@@ -19,7 +20,6 @@ import org.genaikg.vocab.Namespaces;
 import org.genaikg.web.html.HtmlWriter;
 import org.genaikg.web.html.Layout;
 import org.genaikg.web.html.Responses;
-import org.genaikg.web.search.SearchForm;
 
 /**
  * Dereferences the graph's IRIs: {@code https://w3id.org/genai-kg/X} is answered at {@code /X} with its page or
@@ -31,12 +31,19 @@ import org.genaikg.web.search.SearchForm;
 public final class ResourceServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
+    /** The resources whose names are nearest to a text: what a 404 offers instead of what was asked for. */
+    public interface Nearest {
+        List<Node> near(String text);
+    }
+
     private final transient ResourcePages site;
     private final transient Layout layout;
+    private final transient Nearest nearest;
 
-    public ResourceServlet(ResourcePages site, Layout layout) {
+    public ResourceServlet(ResourcePages site, Layout layout, Nearest nearest) {
         this.site = site;
         this.layout = layout;
+        this.nearest = nearest;
     }
 
     /** The paths it answers besides {@code /resource/*}: the ontology and the data set, with each format's suffix. */
@@ -107,6 +114,16 @@ public final class ResourceServlet extends HttpServlet {
         m.open("h1").text("未找到 ").element("span", "Not found", "class", "en").close("h1").newline()
                 .open("p").text("图谱中没有 ").element("span", Namespaces.BASE + path.substring(1), "class", "iri")
                 .text("。 The graph has no such resource.").close("p").newline();
+        List<Node> near = nearest.near(id);
+        if (!near.isEmpty()) {
+            m.open("p").text("您要找的是否是 Did you mean: ");
+            ValueView values = new ValueView(site.model().labels(), new Links(site.model().labels()));
+            for (int i = 0; i < near.size(); i++) {
+                if (i > 0) m.text(" · ");
+                values.named(m, near.get(i));
+            }
+            m.close("p").newline();
+        }
         SearchForm.write(m, id);
         Responses.page(resp, 404, layout.page("未找到 Not found", BrowseStyle.HEAD, m.toHtml()));
     }

@@ -23,6 +23,7 @@ import org.genaikg.web.html.Responses;
 import org.genaikg.web.html.Url;
 import org.genaikg.web.page.BrowseStyle;
 import org.genaikg.web.page.Links;
+import org.genaikg.web.page.SearchForm;
 import org.genaikg.web.page.ValueView;
 
 /**
@@ -33,6 +34,8 @@ public final class SearchServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** Hits per answer. */
     static final int LIMIT = 50;
+    /** Nearest names offered when nothing matches. */
+    static final int SUGGESTIONS = 5;
     private static final AcceptList OFFER = AcceptList.create("text/html", "application/json");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectWriter WRITER = JSON.writerWithDefaultPrettyPrinter();
@@ -42,8 +45,8 @@ public final class SearchServlet extends HttpServlet {
     private final transient ValueView values;
     private final transient Layout layout;
 
-    public SearchServlet(ReadModel model, Layout layout) {
-        this.search = model.read(read -> SearchIndex.of(read.graph(), model.labels()));
+    public SearchServlet(ReadModel model, SearchIndex search, Layout layout) {
+        this.search = search;
         this.words = model.words();
         this.values = new ValueView(model.labels(), new Links(model.labels()));
         this.layout = layout;
@@ -53,7 +56,7 @@ public final class SearchServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String q = req.getParameter("q");
         if (q == null && req.getParameter("format") == null) {
-            Responses.page(resp, 200, page("", null));
+            Responses.page(resp, 200, page("", null, List.of()));
             return;
         }
         boolean json = "json".equals(req.getParameter("format")) || "application/json".equals(
@@ -73,32 +76,39 @@ public final class SearchServlet extends HttpServlet {
             return;
         }
         List<SearchIndex.Hit> hits = search.search(q, LIMIT);
+        List<SearchIndex.Hit> suggestions = hits.isEmpty() ? search.suggest(q, SUGGESTIONS) : List.of();
         if (json) {
-            Responses.send(resp, 200, "application/json", WRITER.writeValueAsBytes(json(q, hits)), Responses.PAGE_CACHE);
+            Responses.send(resp, 200, "application/json", WRITER.writeValueAsBytes(json(q, hits, suggestions)),
+                    Responses.PAGE_CACHE);
         } else {
-            Responses.page(resp, 200, page(q, hits));
+            Responses.page(resp, 200, page(q, hits, suggestions));
         }
     }
 
-    private ObjectNode json(String q, List<SearchIndex.Hit> hits) {
+    private ObjectNode json(String q, List<SearchIndex.Hit> hits, List<SearchIndex.Hit> suggestions) {
         ObjectNode root = JSON.createObjectNode().put("query", q);
-        ArrayNode list = root.putArray("hits");
+        hits(root.putArray("hits"), hits);
+        if (!suggestions.isEmpty()) hits(root.putArray("suggestions"), suggestions);
+        return root;
+    }
+
+    private void hits(ArrayNode list, List<SearchIndex.Hit> hits) {
         for (SearchIndex.Hit h : hits) {
             ObjectNode o = list.addObject().put("iri", h.resource().getURI())
                     .put("page", values.page(h.resource()).map(Url::toString).orElse(null))
                     .put("match", h.match().name().toLowerCase(java.util.Locale.ROOT));
             o.put("zh", h.label().zh()).put("en", h.label().en());
+            if (h.match() == SearchIndex.Match.NONE) o.remove("match");
             ArrayNode types = o.putArray("types");
             for (Node t : h.types()) {
                 Bilingual tl = words.label(t);
                 types.addObject().put("iri", t.getURI()).put("zh", tl.zh()).put("en", tl.en());
             }
         }
-        return root;
     }
 
     /** The results page for {@code q}; with {@code hits == null}, the empty search form. */
-    private Html page(String q, List<SearchIndex.Hit> hits) {
+    private Html page(String q, List<SearchIndex.Hit> hits, List<SearchIndex.Hit> suggestions) {
         HtmlWriter m = new HtmlWriter();
         if (hits == null) {
             m.open("h1").text("搜索 ").element("span", "Search", "class", "en").close("h1").newline()
@@ -111,6 +121,15 @@ public final class SearchServlet extends HttpServlet {
         SearchForm.write(m, q);
         if (hits.isEmpty()) {
             m.element("p", "没有找到名称匹配的资源。 Nothing in the graph has a matching name.").newline();
+            if (!suggestions.isEmpty()) {
+                m.element("p", "您要找的是否是 Did you mean:").newline().open("ol", "class", "hits suggestions").newline();
+                for (SearchIndex.Hit h : suggestions) {
+                    m.open("li");
+                    values.resource(m, h.resource());
+                    m.close("li").newline();
+                }
+                m.close("ol").newline();
+            }
         } else {
             m.element("p", hits.size() == LIMIT ? "前 " + LIMIT + " 项 first " + LIMIT : hits.size() + " 项 found",
                     "class", "count").newline().open("ol", "class", "hits").newline();
