@@ -42,8 +42,12 @@ final class StatisticsMapper implements TableMapper {
             out.from(measure, r);
         }
         for (Row r : data.rows(TableCatalog.DIMENSIONS)) dimension(r, out);
+        java.util.Map<String, Integer> positions = new java.util.HashMap<>();
         for (Row r : data.rows(TableCatalog.CODES)) {
             Node code = Res.code(r.get("dimension"), r.id());
+            // the order curators list a code list in is its own (age groups by age), so charts keep it
+            out.typed(code, GKG.listOrder, String.valueOf(positions.merge(r.get("dimension"), 1, Integer::sum)),
+                    XSDDatatype.XSDinteger);
             Node list = Res.codeList(r.get("dimension"));
             out.type(code, SKOS.Concept.asNode());
             out.labels(code, r.get("name_zh"), r.get("name_en"), r.get("name_en_translated"));

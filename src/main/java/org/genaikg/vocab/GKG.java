@@ -53,6 +53,7 @@ public final class GKG {
     public static final Node location = term("location");
     public static final Node translatedLabel = term("translatedLabel");
     public static final Node officialShortName = term("officialShortName");
+    public static final Node listOrder = term("listOrder");
     public static final Node derived = term("derived");
     public static final Node issuanceOf = term("issuanceOf");
     public static final Node versionOf = term("versionOf");

@@ -129,8 +129,9 @@ class SitePagesTest {
         assertTrue(html.contains(">est. 143.5</a>"), "the table lacks the robotics amount 143.5, an estimate (footnote 73)");
         assertTrue(html.contains("fn 73") && html.contains("§5.3"), "the source (section 5.3, footnote 73) is missing");
         assertTrue(html.contains("class=\"legend\""), "shares by sector and measure are not drawn as grouped bars with a legend");
-        String lines = get("/statistics/genai-user-scale").body();
-        assertTrue(lines.contains("<polyline"), "a series over periods is not drawn as lines");
+        String scale = get("/statistics/genai-user-scale").body();
+        assertFalse(scale.contains("<polyline"), "a level and a change are drawn as one line over a pretend time axis");
+        assertTrue(scale.contains("变化量 changes"), "the changes are not drawn in a chart of their own");
     }
 
     @Test

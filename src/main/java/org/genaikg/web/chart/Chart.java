@@ -19,13 +19,35 @@ record Chart(Shape shape, List<Bilingual> categories, List<Series> series, Bilin
 
     enum Shape { BARS, GROUPED_BARS, LINES }
 
-    record Series(Bilingual name, List<Double> values) {}
+    /**
+     * One series: its values, and how each is written on its mark ({@code null}: the number and the unit) — a
+     * qualified value keeps its qualifier there ("≈ 40", "> 31").
+     */
+    record Series(Bilingual name, List<Double> values, List<String> marks) {
+        Series(Bilingual name, List<Double> values) {
+            this(name, values, java.util.Collections.nCopies(values.size(), null));
+        }
+
+        Series {
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
+            marks = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(marks));
+            if (marks.size() != values.size()) throw new IllegalArgumentException("One mark per value");
+        }
+
+        /** How many points the series has. */
+        long points() {
+            return values.stream().filter(java.util.Objects::nonNull).count();
+        }
+    }
 
     Chart {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         if (series.isEmpty()) throw new IllegalArgumentException("A chart needs at least one series");
         for (Series s : series) {
+            if (shape == Shape.LINES && s.points() < 2) {
+                throw new IllegalArgumentException("Series '" + s.name().joined() + "' has one point: a line needs two");
+            }
             if (s.values().size() != categories.size()) {
                 throw new IllegalArgumentException("Series '" + s.name().joined() + "' has " + s.values().size()
                         + " values for " + categories.size() + " categories");

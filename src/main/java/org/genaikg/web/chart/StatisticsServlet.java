@@ -33,16 +33,13 @@ import org.genaikg.web.page.ValueView;
  */
 public final class StatisticsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final Html STYLE = Layout.style(".chart-block{display:flex;flex-wrap:wrap;gap:1rem 1.5rem;"
-            + "align-items:flex-start;margin:1rem 0 2rem}.chart-block figure{margin:0;flex:0 1 760px;max-width:100%;"
-            + "overflow-x:auto}.chart-block svg{max-width:100%;height:auto}.chart-block table{flex:1 1 22rem;"
-            + "font-size:.92rem}figcaption{color:var(--muted);font-size:.9rem}details summary{cursor:pointer;"
+    private static final Html STYLE = Layout.style("figure.chart{margin:1rem 0 2rem}figure.chart svg{display:block;"
+            + "width:100%;height:auto;max-width:60rem}figure.chart svg.narrow{display:none}"
+            + "@media (max-width:40rem){figure.chart svg.wide{display:none}figure.chart svg.narrow{display:block}}"
+            + "table.values{font-size:.92rem}figcaption{color:var(--muted);font-size:.9rem}details summary{cursor:pointer;"
             + "color:var(--muted)}blockquote{margin:.2rem 0;padding-left:.8rem;border-left:3px solid var(--line)}"
             + ".en{color:var(--muted)}.source{margin:.6rem 0}.detail{color:var(--muted);font-size:.85rem}"
             + "a.external::after{content:\" \\2197\"}");
-    private static final Map<String, String> QUALIFIERS = Map.of("MoreThan", "> ", "AtLeast", "≥ ", "LessThan", "< ",
-            "AtMost", "≤ ", "Approximately", "≈ ", "Estimated", "est. ");
-
     private final transient ReadModel model;
     private final transient ValueView values;
     private final transient SourceBlock sources;
@@ -118,20 +115,23 @@ public final class StatisticsServlet extends HttpServlet {
         for (CubeCharts.Titled titled : charts.charts(data)) {
             n++;
             Chart chart = titled.chart();
-            w.open("div", "class", "chart-block").newline().open("figure").newline()
-                    .html(SvgChart.draw(chart, "chart-" + n, zh + " (" + chart.valueAxis().joined() + ")"))
-                    .element("figcaption", chart.valueAxis().joined() + " · " + periods(data)).newline()
+            String part = titled.part().zh.isEmpty() ? "" : " — " + titled.part().zh + " " + titled.part().en;
+            String chartTitle = zh + " (" + chart.valueAxis().joined() + ")" + part;
+            // two drawings of one chart: the page's style shows the one that fits the screen
+            w.open("figure", "class", "chart").newline()
+                    .html(SvgChart.draw(chart, "chart-" + n, chartTitle, SvgChart.WIDE))
+                    .html(SvgChart.draw(chart, "chart-" + n + "-narrow", chartTitle, SvgChart.NARROW))
+                    .element("figcaption", chart.valueAxis().joined() + part + " · " + periods(data)).newline()
                     .close("figure").newline();
-            table(w, read, data, titled.unit());
-            w.close("div").newline();
         }
+        table(w, read, data);
         read.literal(iri, RDFS.Nodes.comment).ifPresent(figure -> w.open("p", "class", "source").text("图 Figure: ")
                 .lang("zh", figure).close("p").newline());
         sources.full(w, ResourceDescription.of(read.graph(), iri));
         return Optional.of(layout.page(zh + (name.en() == null ? "" : " · " + name.en()), STYLE, w.toHtml()));
     }
 
-    private void table(HtmlWriter w, GraphReader read, CubeDataSet data, Node unit) {
+    private void table(HtmlWriter w, GraphReader read, CubeDataSet data) {
         w.open("table", "class", "values").newline().open("thead").open("tr");
         for (Node d : data.dimensions()) {
             w.open("th");
@@ -143,8 +143,6 @@ public final class StatisticsServlet extends HttpServlet {
                 .open("th").text("source ").lang("zh", "出处").close("th").close("tr").close("thead").newline()
                 .open("tbody").newline();
         for (CubeDataSet.Observation o : data.observations()) {
-            if (unit.isURI() && o.unit() != null && !unit.equals(o.unit())) continue;
-            if (o.unit() == null && !unit.getURI().equals("urn:unitless")) continue;
             w.open("tr");
             for (Node d : data.dimensions()) {
                 w.open("td");
@@ -157,7 +155,7 @@ public final class StatisticsServlet extends HttpServlet {
                 w.close("td");
             }
             w.open("td", "class", "num");
-            values.resource(w, o.iri(), qualifierSymbol(o) + o.lexicalValue());
+            values.resource(w, o.iri(), CubeCharts.qualifier(o) + o.lexicalValue());
             if (o.unit() != null) {
                 w.text(" " + read.literal(o.unit(), GKG.symbol)
                         .orElseGet(() -> model.labels().label(o.unit()).first(GraphReader.localName(o.unit()))));
@@ -167,10 +165,6 @@ public final class StatisticsServlet extends HttpServlet {
             w.close("td").close("tr").newline();
         }
         w.close("tbody").newline().close("table").newline();
-    }
-
-    private static String qualifierSymbol(CubeDataSet.Observation o) {
-        return o.qualifier().map(q -> QUALIFIERS.getOrDefault(GraphReader.localName(q), "")).orElse("");
     }
 
     private static String units(CubeCharts charts, CubeDataSet data) {

@@ -16,6 +16,8 @@ public final class BrowseStyle {
             blockquote{margin:.4rem 0;padding:.3rem .8rem;border-left:3px solid #9ab;background:var(--soft)}
             .source{margin:.6rem 0}.actions a{margin-right:1rem}
             a.external::after{content:" \\2197"}
+            p.via{margin:.7rem 0 .2rem}details summary{cursor:pointer;color:var(--muted)}
+            .value{font-variant-numeric:tabular-nums}
             """);
 
     private BrowseStyle() {}

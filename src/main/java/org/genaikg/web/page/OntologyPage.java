@@ -4,6 +4,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.RDFS;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +30,8 @@ import org.genaikg.web.html.Url;
  */
 final class OntologyPage {
     static final int MAX_INSTANCES_SHOWN = 50;
-    private static final List<Node> TERM_FACTS = List.of(
+    private static final List<Node> TERM_FACTS = List.of(RDF.Nodes.type, SKOS.inScheme.asNode(),
+            SKOS.hasTopConcept.asNode(), SKOS.broader.asNode(), SKOS.notation.asNode(),
             RDFS.Nodes.subClassOf, RDFS.Nodes.subPropertyOf, RDFS.Nodes.domain, RDFS.Nodes.range,
             SchemaDO.domainIncludes.asNode(), SchemaDO.rangeIncludes.asNode(), OWL.disjointWith.asNode(),
             RDFS.Nodes.seeAlso);
@@ -60,28 +62,36 @@ final class OntologyPage {
         m.close("p").newline();
         List<Node> classes = new ArrayList<>();
         List<Node> properties = new ArrayList<>();
+        List<Node> individuals = new ArrayList<>();
         for (Node subject : graph.find().mapWith(Triple::getSubject).toSet()) {
             if (!OntologyTerms.inOntology(subject) || subject.equals(OntologyTerms.ONTOLOGY)) continue;
             if (OntologyTerms.isClass(labels, subject)) classes.add(subject);
             else if (OntologyTerms.isDeclaredTerm(labels, subject)) properties.add(subject);
+            else if (subject.getURI().startsWith(Namespaces.GKG)) individuals.add(subject);
         }
         Comparator<Node> order = Comparator.comparing((Node n) -> !n.getURI().startsWith(Namespaces.GKG))
                 .thenComparing(Links::anchor);
         classes.sort(order);
         properties.sort(order);
-        contents(m, classes, properties);
+        individuals.sort(order);
+        contents(m, classes, properties, individuals);
         m.open("h2", "id", "classes").text("类 ").element("span", "Classes", "class", "en").close("h2").newline();
         for (Node c : classes) term(m, c, graph, true);
         m.open("h2", "id", "properties").text("属性 ").element("span", "Properties", "class", "en").close("h2").newline();
         for (Node p : properties) term(m, p, graph, false);
+        m.open("h2", "id", "values").text("取值 ").element("span", "Values: schemes and their members", "class", "en")
+                .close("h2").newline();
+        for (Node v : individuals) term(m, v, graph, false);
         return layout.page(name.both("genai-kg ontology"), BrowseStyle.HEAD, m.toHtml());
     }
 
-    private void contents(HtmlWriter m, List<Node> classes, List<Node> properties) {
+    private void contents(HtmlWriter m, List<Node> classes, List<Node> properties, List<Node> individuals) {
         m.open("nav", "class", "contents").open("p").text("类 Classes: ");
         for (Node c : classes) m.link(Url.fragment(Links.anchor(c)), words.label(c).first(Links.anchor(c))).text(" ");
         m.close("p").open("p").text("属性 Properties: ");
         for (Node p : properties) m.link(Url.fragment(Links.anchor(p)), words.label(p).first(Links.anchor(p))).text(" ");
+        m.close("p").open("p").text("取值 Values: ");
+        for (Node v : individuals) m.link(Url.fragment(Links.anchor(v)), words.label(v).first(Links.anchor(v))).text(" ");
         m.close("p").close("nav").newline();
     }
 

@@ -14,7 +14,10 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import java.util.Optional;
 import org.genaikg.dataset.Bilingual;
+import org.genaikg.dataset.GraphReader;
+import org.genaikg.vocab.Kind;
 import org.genaikg.dataset.LabelIndex;
 import org.genaikg.dataset.ResourceDescription;
 import org.genaikg.dataset.TermWords;
@@ -34,6 +37,11 @@ import org.genaikg.web.html.Url;
 final class ResourcePage {
     /** Incoming links shown per property; the rest are one query away. */
     static final int MAX_INCOMING_SHOWN = 200;
+    /** Incoming links listed open per property; the rest are folded under a summary. */
+    static final int UNFOLDED = 10;
+    /** How a qualified value is marked: more than, at least, about … */
+    static final Map<String, String> QUALIFIERS = Map.of("MoreThan", "> ", "AtLeast", "≥ ", "LessThan", "< ",
+            "AtMost", "≤ ", "Approximately", "≈ ", "Estimated", "est. ");
     private static final Set<Node> NOT_IN_FACTS = Set.of(RDF.Nodes.type, RDFS.Nodes.label, SKOS.prefLabel.asNode(),
             Std.PROV_WAS_DERIVED_FROM, DCTerms.source.asNode(), GKG.quote);
 
@@ -80,7 +88,7 @@ final class ResourcePage {
             }
             observations.render(m, r, graph);
         }
-        incoming(m, d, r);
+        incoming(m, d, r, new GraphReader(graph));
         return layout.page(name.both(fallback), BrowseStyle.HEAD, m.toHtml());
     }
 
@@ -121,7 +129,10 @@ final class ResourcePage {
         m.open("h2").text("事实 ").element("span", "Facts", "class", "en").close("h2").newline()
                 .open("table", "class", "facts").newline();
         List<Node> properties = new ArrayList<>(byProperty.keySet());
-        properties.sort(Comparator.comparing(p -> words.label(p).both(TermWords.shortName(p))));
+        Comparator<Node> order = Comparator.comparingInt((Node p) -> FactOrder.rank(p, byProperty.get(p).get(0).isLiteral())[0])
+                .thenComparingInt(p -> FactOrder.rank(p, byProperty.get(p).get(0).isLiteral())[1])
+                .thenComparing(p -> words.label(p).both(TermWords.shortName(p)));
+        properties.sort(order);
         for (Node p : properties) {
             m.open("tr").open("th");
             var href = links.page(p);
@@ -143,39 +154,76 @@ final class ResourcePage {
         return byProperty.keySet().stream().anyMatch(p -> ValueView.dateKeys(p).contains(key));
     }
 
-    private void incoming(HtmlWriter m, ResourceDescription d, Node r) {
-        Map<Node, List<Node>> byProperty = new LinkedHashMap<>();
+    private void incoming(HtmlWriter m, ResourceDescription d, Node r, GraphReader read) {
+        Map<String, Map<Node, List<Node>>> byKind = new java.util.TreeMap<>();
         boolean dataSet = labels.types(r).contains(Std.QB_DATA_SET);
         for (Triple t : d.incoming()) {
             if (dataSet && t.getPredicate().equals(Std.QB_DATA_SET_PROP)) continue;
-            byProperty.computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getSubject());
+            byKind.computeIfAbsent(kindKey(t.getSubject()), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(t.getPredicate(), k -> new ArrayList<>()).add(t.getSubject());
         }
-        if (byProperty.isEmpty()) return;
+        if (byKind.isEmpty()) return;
         m.open("h2").text("指向此处的链接 ").element("span", "Links to this resource", "class", "en").close("h2").newline();
-        List<Node> properties = new ArrayList<>(byProperty.keySet());
-        properties.sort(Comparator.comparing(p -> words.incoming(p).both("")));
-        for (Node p : properties) {
-            List<Node> subjects = byProperty.get(p);
-            subjects.sort(Comparator.comparing(s -> labels.label(s).both(s.toString())));
+        byKind.forEach((key, byProperty) -> {
+            Optional<Kind> kind = Kind.ofSegment(key.substring(key.indexOf(':') + 1));
+            int count = byProperty.values().stream().mapToInt(List::size).sum();
             m.open("h3", "class", "heading");
-            ValueView.name(m, words.incoming(p), "");
-            m.text(" ").element("span", "(" + subjects.size() + ")", "class", "count").close("h3").newline()
-                    .open("ul").newline();
-            for (Node s : subjects.subList(0, Math.min(MAX_INCOMING_SHOWN, subjects.size()))) {
-                m.open("li");
-                values.resource(m, s);
-                for (Node type : labels.types(s)) {
-                    m.text(" ").element("span", words.label(type).both(TermWords.shortName(type)), "class", "type");
-                }
-                m.close("li").newline();
+            if (kind.isPresent() && kind.get().isListed()) m.lang("zh", kind.get().listZh()).text(" ")
+                    .element("span", kind.get().listEn(), "class", "en", "lang", "en");
+            else m.lang("zh", "其他资源").text(" ").element("span", "Other resources", "class", "en", "lang", "en");
+            m.text(" ").element("span", "(" + count + ")", "class", "count").close("h3").newline();
+            List<Node> properties = new ArrayList<>(byProperty.keySet());
+            properties.sort(Comparator.comparing(p -> words.incoming(p).both("")));
+            for (Node p : properties) incomingBy(m, r, p, byProperty.get(p), read);
+        });
+    }
+
+    /** The resources that point here by {@code p}: the first ten listed, the rest folded. */
+    private void incomingBy(HtmlWriter m, Node r, Node p, List<Node> subjects, GraphReader read) {
+        subjects.sort(Comparator.comparing(s -> labels.label(s).both(s.toString())));
+        m.open("p", "class", "via");
+        ValueView.name(m, words.incoming(p), "");
+        m.text(" ").element("span", "(" + subjects.size() + ")", "class", "count").close("p").newline().open("ul").newline();
+        List<Node> shown = subjects.subList(0, Math.min(MAX_INCOMING_SHOWN, subjects.size()));
+        for (int i = 0; i < shown.size(); i++) {
+            if (i == UNFOLDED) {
+                m.close("ul").newline().open("details").element("summary", "另有 " + (subjects.size() - UNFOLDED)
+                        + " 项 " + (subjects.size() - UNFOLDED) + " more").open("ul").newline();
             }
-            if (subjects.size() > MAX_INCOMING_SHOWN) {
-                String query = "SELECT ?s ?label WHERE { ?s <" + p.getURI() + "> <" + r.getURI() + "> "
-                        + "OPTIONAL { ?s <" + Namespaces.RDFS + "label> ?label } } ORDER BY ?s";
-                m.open("li").link(Layout.editor(query), "… 另有 " + (subjects.size() - MAX_INCOMING_SHOWN)
-                        + " 项 — all " + subjects.size() + " in the query editor").close("li").newline();
+            m.open("li");
+            values.resource(m, shown.get(i));
+            observationValue(m, shown.get(i), read);
+            for (Node type : labels.types(shown.get(i))) {
+                m.text(" ").element("span", words.label(type).both(TermWords.shortName(type)), "class", "type");
             }
-            m.close("ul").newline();
+            m.close("li").newline();
         }
+        if (subjects.size() > MAX_INCOMING_SHOWN) {
+            String query = "SELECT ?s ?label WHERE { ?s <" + p.getURI() + "> <" + r.getURI() + "> "
+                    + "OPTIONAL { ?s <" + Namespaces.RDFS + "label> ?label } } ORDER BY ?s";
+            m.open("li").link(Layout.editor(query), "… 另有 " + (subjects.size() - MAX_INCOMING_SHOWN)
+                    + " 项 — all " + subjects.size() + " in the query editor").close("li").newline();
+        }
+        m.close("ul").newline();
+        if (shown.size() > UNFOLDED) m.close("details").newline();
+    }
+
+    /** An observation in a list says its value and unit, as the report states them. */
+    private void observationValue(HtmlWriter m, Node subject, GraphReader read) {
+        if (!subject.isURI() || !subject.getURI().startsWith(Kind.OBSERVATION.namespace())) return;
+        Optional<String> value = read.literal(subject, Std.SDMX_OBS_VALUE);
+        if (value.isEmpty()) return;
+        String qualifier = read.object(subject, GKG.qualifier).map(q -> QUALIFIERS.getOrDefault(GraphReader.localName(q), ""))
+                .orElse("");
+        String unit = read.object(subject, Std.SDMX_UNIT_MEASURE)
+                .flatMap(u -> read.literal(u, GKG.symbol).or(() -> Optional.ofNullable(labels.label(u).first(null))))
+                .orElse("");
+        m.text(" = ").element("span", qualifier + value.get() + (unit.isEmpty() ? "" : " " + unit), "class", "value");
+    }
+
+    /** Resources of the graph's scheme by kind, in the kinds' declared order; any other IRI last. */
+    private static String kindKey(Node subject) {
+        Optional<Kind> kind = subject.isURI() ? Kind.of(subject.getURI()) : Optional.empty();
+        return kind.map(k -> String.format("%02d:%s", k.ordinal(), k.segment())).orElse("99:other");
     }
 }

@@ -108,6 +108,12 @@ public final class ValueView {
             if (lang.contains("-t-")) w.text(" ").element("span", "(译 translated)", "class", "detail");
             return;
         }
+        if (isDateKey(property)) {
+            // a uniform key is derived from a stated date (a month's first day …): its own precision says nothing
+            w.element("time", lex, "datetime", lex).text(" ")
+                    .element("span", "统一日期键 uniform key, derived from the stated date", "class", "date-key");
+            return;
+        }
         String precision = precision(type);
         if (precision != null) {
             w.element("time", lex, "datetime", lex).text(" ").open("span", "class", "date-key").text(precision);

@@ -75,15 +75,24 @@ class SvgChartTest {
     }
 
     @Test
+    void aLineNeedsTwoPointsInEverySeries() {
+        assertThrows(IllegalArgumentException.class, () -> new Chart(Chart.Shape.LINES,
+                List.of(Bilingual.of("2025-06", ""), Bilingual.of("2024-12/2025-06", "")),
+                List.of(new Chart.Series(UNIT, java.util.Arrays.asList(5.15, null))), UNIT, UNIT, ""));
+    }
+
+    @Test
     void aSeriesMustHaveOneValuePerCategory() {
         assertThrows(IllegalArgumentException.class, () -> new Chart(Chart.Shape.BARS, List.of(Bilingual.of("a", "")),
                 List.of(new Chart.Series(UNIT, List.of(1.0, 2.0))), UNIT, UNIT, ""));
     }
 
     @Test
-    void longLabelsAreShortenedAndNumbersShownAsTheReportGivesThem() {
-        assertEquals("人工智能…", SvgChart.fit("人工智能生成合成内容标识办法", 60, 12));
-        assertEquals("short", SvgChart.fit("short", 100, 12));
+    void longLabelsWrapWholeAndNumbersShownAsTheReportGivesThem() {
+        assertEquals(List.of("人工智能生", "成合成内容", "标识办法"), SvgChart.wrap("人工智能生成合成内容标识办法", 60, 12));
+        assertEquals(List.of("short"), SvgChart.wrap("short", 100, 12));
+        assertEquals(List.of("AI Activity", "rank"), SvgChart.wrap("AI Activity rank", 90, 12));
+        assertEquals(List.of("abcdefghij", "klmno"), SvgChart.wrap("abcdefghijklmno", 70, 12));
         assertEquals("0.3", SvgChart.number(0.1 + 0.2));
         assertEquals("143.5", SvgChart.number(143.5));
         assertEquals("10000", SvgChart.number(10000));
