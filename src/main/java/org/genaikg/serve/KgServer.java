@@ -20,7 +20,9 @@ import org.genaikg.serve.http.NoCredentialsCorsFilter;
 import org.genaikg.serve.http.QueryResultCache;
 import org.genaikg.serve.http.RefusedBodyFilter;
 import org.genaikg.serve.http.SecurityHeadersFilter;
+import org.genaikg.serve.limits.AnswerCollector;
 import org.genaikg.serve.limits.QueryGate;
+import org.genaikg.serve.limits.QueryGuard;
 import org.genaikg.serve.limits.QueryLimits;
 import org.genaikg.query.ExampleQuery;
 import org.genaikg.web.SiteModule;
@@ -62,6 +64,11 @@ public final class KgServer implements AutoCloseable {
         ServeConfig.Capacity capacity = config.capacity();
         QueryLimits limits = new QueryLimits(config.timeoutSeconds(), config.maxRows(), config.maxStringChars(),
                 config.serviceHosts());
+        // one gate for every query, asked by the protocol or by a page that draws an answer
+        QueryGate gate = new QueryGate(capacity.runningQueries(), capacity.waitingQueries());
+        GuardedSelect answers = new GuardedSelect(dataset, config,
+                new QueryGuard(config.maxRows(), config.serviceHosts(), limits.functions()), limits, gate,
+                new AnswerCollector(config.maxTriples(), config.maxAnswerChars()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
                 .numServerThreads(Math.min(8, capacity.threads()), capacity.threads())
@@ -70,8 +77,7 @@ public final class KgServer implements AutoCloseable {
                 .enableStats(false)
                 .enableCors(false, null)
                 .verbose(false)
-                .registerOperation(Operation.Query, new GuardedQueryAction(config, limits,
-                        new QueryGate(capacity.runningQueries(), capacity.waitingQueries()),
+                .registerOperation(Operation.Query, new GuardedQueryAction(config, limits, gate,
                         dataset.calculateRead(() -> dataset.getDefaultGraph().size())))
                 .add(ServeConfig.DATASET, readOnly(dataset))
                 // who the client is comes first: every later filter counts and logs by that address
@@ -88,7 +94,7 @@ public final class KgServer implements AutoCloseable {
                         GuardedQueryAction.ROW_CAP_HEADER))
                 .addServlet("/$/server", new ActionServerStatus())
                 .fusekiModules(FusekiModules.create(new SiteModule(model,
-                        new SiteModule.Settings(queries, config.maxRows(), config.dumps(), config.publicUrl()))));
+                        new SiteModule.Settings(queries, config.maxRows(), config.dumps(), config.publicUrl(), answers))));
         FusekiServer fuseki = builder.build();
         configureConnectors(fuseki, config);
         ConnectionLimits.install(fuseki.getJettyServer(), capacity.connections(), capacity.connectionsPerClient());

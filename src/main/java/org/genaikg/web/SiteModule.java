@@ -32,6 +32,8 @@ import org.genaikg.web.page.TimelineServlet;
 import org.genaikg.web.page.VoidServlet;
 import org.genaikg.web.search.SearchIndex;
 import org.genaikg.web.search.SearchServlet;
+import org.genaikg.web.view.Answers;
+import org.genaikg.web.view.ViewServlet;
 
 /**
  * The site as a Fuseki module: the pages, search, charts, the SPARQL editor (the Fuseki UI's own files through the
@@ -40,7 +42,7 @@ import org.genaikg.web.search.SearchServlet;
  */
 public final class SiteModule implements FusekiModule {
     /** What the site needs to know of the server it is part of. */
-    public record Settings(List<ExampleQuery> queries, long rowCap, Path dumps, String publicUrl) {}
+    public record Settings(List<ExampleQuery> queries, long rowCap, Path dumps, String publicUrl, Answers answers) {}
 
     private final ReadModel model;
     private final Settings settings;
@@ -68,6 +70,7 @@ public final class SiteModule implements FusekiModule {
                 .addServlet("/statistics/*", new StatisticsServlet(model, layout))
                 .addServlet("/timeline", new TimelineServlet(model, layout))
                 .addServlet("/search", new SearchServlet(model, search, layout))
+                .addServlet("/view/*", new ViewServlet(model, settings.answers()))
                 .addServlet("/resource/*", resources)
                 .addServlet("/queries/*", new QueryCatalogServlet(settings.queries(), layout))
                 .addServlet("/dumps/*", new DumpServlet(settings.dumps(), layout))

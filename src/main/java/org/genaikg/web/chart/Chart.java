@@ -14,21 +14,21 @@ import org.genaikg.dataset.Bilingual;
  * @param valueAxis  the value axis's title (the unit)
  * @param unitSymbol appended to each value label, e.g. {@code %}; empty when the unit has no symbol
  */
-record Chart(Shape shape, List<Bilingual> categories, List<Series> series, Bilingual categoryAxis,
+public record Chart(Shape shape, List<Bilingual> categories, List<Series> series, Bilingual categoryAxis,
         Bilingual valueAxis, String unitSymbol) {
 
-    enum Shape { BARS, GROUPED_BARS, LINES }
+    public enum Shape { BARS, GROUPED_BARS, LINES }
 
     /**
      * One series: its values, and how each is written on its mark ({@code null}: the number and the unit) — a
      * qualified value keeps its qualifier there ("≈ 40", "> 31").
      */
-    record Series(Bilingual name, List<Double> values, List<String> marks) {
-        Series(Bilingual name, List<Double> values) {
+    public record Series(Bilingual name, List<Double> values, List<String> marks) {
+        public Series(Bilingual name, List<Double> values) {
             this(name, values, java.util.Collections.nCopies(values.size(), null));
         }
 
-        Series {
+        public Series {
             values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
             marks = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(marks));
             if (marks.size() != values.size()) throw new IllegalArgumentException("One mark per value");
@@ -40,7 +40,7 @@ record Chart(Shape shape, List<Bilingual> categories, List<Series> series, Bilin
         }
     }
 
-    Chart {
+    public Chart {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         if (series.isEmpty()) throw new IllegalArgumentException("A chart needs at least one series");

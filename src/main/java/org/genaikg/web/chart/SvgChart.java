@@ -16,9 +16,9 @@ import org.genaikg.web.html.HtmlWriter;
  * width, every text at least 12 units high. A label never is cut: it wraps onto as many lines as it needs. Every
  * label is escaped; text is measured by an estimate (CJK one em, other characters about half).
  */
-final class SvgChart {
-    static final int WIDE = 760;
-    static final int NARROW = 380;
+public final class SvgChart {
+    public static final int WIDE = 760;
+    public static final int NARROW = 380;
     private static final String[] COLOURS = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#7f7f7f"};
     private static final String FONT = "system-ui,'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif";
     static final double TEXT = 13;
@@ -32,7 +32,7 @@ final class SvgChart {
         return draw(chart, id, title, WIDE);
     }
 
-    static Html draw(Chart chart, String id, String title, int width) {
+    public static Html draw(Chart chart, String id, String title, int width) {
         return chart.shape() == Chart.Shape.LINES ? lines(chart, id, title, width) : bars(chart, id, title, width);
     }
 
@@ -264,7 +264,7 @@ final class SvgChart {
      * {@code s} broken into lines of about {@code maxWidth} units at {@code size}: between words where it has spaces,
      * anywhere between Chinese characters; a word longer than a line is broken too. Nothing is left out.
      */
-    static List<String> wrap(String s, double maxWidth, double size) {
+    public static List<String> wrap(String s, double maxWidth, double size) {
         // units: a word of Latin letters, digits and punctuation, or one Chinese character; a space only separates
         List<String> units = new ArrayList<>();
         List<Boolean> spaceBefore = new ArrayList<>();
@@ -347,7 +347,7 @@ final class SvgChart {
     }
 
     /** The value as the report gives it: no exponent, no trailing zeros. */
-    static String number(double v) {
+    public static String number(double v) {
         // twelve significant digits undo the binary noise of tick arithmetic (0.1 + 0.2) without touching data
         return BigDecimal.valueOf(v).round(new MathContext(12)).stripTrailingZeros().toPlainString();
     }

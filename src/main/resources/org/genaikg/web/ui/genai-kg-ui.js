@@ -41,7 +41,10 @@
         var isQuery = /^\/kg(\/(sparql|query)?)?$/.test(url.pathname);
         if (isQuery) clearCapNotice();
         return realFetch(input, init).then(function (response) {
-            if (isQuery) noticeCap(response);
+            if (isQuery) {
+                noticeCap(response);
+                if (response.ok) setTimeout(function () { drawAnswer(null); }, 0);
+            }
             return response;
         });
     };
@@ -95,6 +98,69 @@
             var rows = body && body.results && body.results.bindings;
             if (rows && rows.length >= cap) showCapNotice(cap);
         }, function () {});
+    }
+
+    // ---- answers drawn on the server: a "#view:bar" line in the query, or a button under the editor
+    var VIEWS = ['bar', 'line', 'timeline', 'graph'];
+
+    function viewOf(query) {
+        var m = /^\s*#\s*view\s*:\s*([a-z]+)/m.exec(query);
+        return m && VIEWS.indexOf(m[1]) >= 0 ? m[1] : null;
+    }
+
+    /** Shows the answer drawn as {@code view} (or as the query's own #view line) above the results. */
+    function drawAnswer(view) {
+        var cm = editor();
+        var old = document.getElementById('genai-kg-view');
+        if (!cm) return;
+        var query = cm.getValue();
+        view = view || viewOf(query);
+        if (!view || !/^\s*(#.*\n|\s|PREFIX[^\n]*\n|BASE[^\n]*\n)*SELECT/i.test(query)) {
+            if (old) old.remove();
+            return;
+        }
+        var yasr = document.querySelector('.yasr');
+        if (!yasr) return;
+        var src = '/view/' + view + '?query=' + encodeURIComponent(query);
+        var figure = old || document.createElement('figure');
+        figure.id = 'genai-kg-view';
+        figure.className = 'genai-kg-view';
+        figure.textContent = '';
+        var img = document.createElement('img');
+        img.src = src;
+        img.alt = 'The answer drawn as a ' + view + ' chart';
+        var caption = document.createElement('figcaption');
+        var link = document.createElement('a');
+        link.href = src;
+        link.textContent = 'SVG (' + view + ')';
+        caption.appendChild(document.createTextNode('Drawn on the server: '));
+        caption.appendChild(link);
+        img.addEventListener('error', function () {
+            caption.textContent = 'This answer cannot be drawn as a ' + view + ' chart: open ';
+            caption.appendChild(link);
+            caption.appendChild(document.createTextNode(' for the reason.'));
+        });
+        figure.appendChild(img);
+        figure.appendChild(caption);
+        if (!old) yasr.parentNode.insertBefore(figure, yasr);
+    }
+
+    function drawButtons() {
+        if (document.getElementById('genai-kg-draw')) return;
+        var yasqe = document.querySelector('.yasqe');
+        if (!yasqe) return;
+        var bar = document.createElement('div');
+        bar.id = 'genai-kg-draw';
+        bar.className = 'genai-kg-draw';
+        bar.appendChild(document.createTextNode('Draw the answer: '));
+        VIEWS.forEach(function (view) {
+            var button = document.createElement('button');
+            button.type = 'button';
+            button.textContent = view;
+            button.addEventListener('click', function () { drawAnswer(view); });
+            bar.appendChild(button);
+        });
+        yasqe.parentNode.insertBefore(bar, yasqe.nextSibling);
     }
 
     // ---- the editor and the pages
@@ -155,6 +221,7 @@
         });
         var cm = editor();
         if (!cm) return;
+        drawButtons();
         var params = new URLSearchParams(location.hash.replace(/^[^?]*\??/, ''));
         if (!declared && !params.has('query') && /\?sub \?pred \?obj/.test(cm.getValue())) {
             cm.setValue(starterQuery());
