@@ -18,7 +18,7 @@ if (!baseArg || !shotArg) {
 const BASE = baseArg.replace(/\/+$/, '');
 const SHOTS = path.resolve(shotArg);
 const WAIT = 20_000;          // the longest any single wait may take
-const TOTAL = 200_000;        // the whole run, browser start to close
+const TOTAL = 300_000;        // the whole run, browser start to close
 const CHINESE = /[\u4e00-\u9fff]/;
 const EXPECTED_LABEL = '人工智能生成合成内容标识办法';
 
@@ -61,9 +61,9 @@ async function check(name, fn) {
     }
 }
 
-async function shot(page, file) {
+async function shot(page, file, fullPage = true) {
     try {
-        await page.screenshot({ path: path.join(SHOTS, file), fullPage: true, timeout: WAIT });
+        await page.screenshot({ path: path.join(SHOTS, file), fullPage, timeout: WAIT });
         console.log(`      screenshot ${path.join(SHOTS, file)}`);
     } catch (e) {
         console.log(`      (screenshot ${file} failed: ${e.message.split('\n')[0]})`);
@@ -385,6 +385,76 @@ async function main() {
             if (r.status() >= 500) throw new Error(`the event page ${target} answered ${r.status()}`);
             return `${all} events, ${releases} releases; ${target} answers ${r.status()}`;
         });
+
+        await check('the editor shows values, not their typing, and draws a #view:bar answer', async () => {
+            const query = '#view:bar\nPREFIX gkg: <https://w3id.org/genai-kg/ontology#>\n'
+                + 'SELECT ?kind (COUNT(?p) AS ?policies) WHERE { ?p a gkg:Policy ; a ?kind } GROUP BY ?kind ORDER BY DESC(?policies) LIMIT 5';
+            await page.setViewportSize({ width: 1280, height: 900 });
+            await page.goto(`${BASE}/ui/#/dataset/kg/query?query=${encodeURIComponent(query)}&run=1`, { waitUntil: 'domcontentloaded' });
+            const img = page.locator('#genai-kg-view img');
+            await img.waitFor({ state: 'visible' });
+            await page.waitForFunction(() => {
+                const i = document.querySelector('#genai-kg-view img');
+                return i && i.complete && i.naturalWidth > 0;
+            }, null, { timeout: WAIT });
+            const cells = page.locator('.yasr table tbody span.nonIri');
+            await cells.first().waitFor({ state: 'visible' });
+            await page.waitForTimeout(300);
+            const texts = await cells.allTextContents();
+            if (texts.some(t => t.includes('^^') || t.includes('XMLSchema'))) throw new Error(`typed values: ${texts.slice(0, 3)}`);
+            const title = await cells.first().getAttribute('title');
+            if (!/datatype/.test(title || '')) throw new Error(`no datatype on hover: ${title}`);
+            await shot(page, '40-editor-view-bar.png');
+            return `${texts.length} values such as ${JSON.stringify(texts[0])} (${title}); the answer drawn`;
+        });
+
+        await check('a DESCRIBE opens drawn as a graph', async () => {
+            const query = 'DESCRIBE <https://w3id.org/genai-kg/resource/organization/deepseek>';
+            await page.goto(`${BASE}/ui/#/dataset/kg/query?query=${encodeURIComponent(query)}&run=1`, { waitUntil: 'domcontentloaded' });
+            await page.waitForFunction(() => {
+                const i = document.querySelector('#genai-kg-view img');
+                return i && i.complete && i.naturalWidth > 0 && /\/view\/graph/.test(i.src);
+            }, null, { timeout: WAIT });
+            await shot(page, '41-editor-describe-graph.png');
+            return 'drawn from /view/graph';
+        });
+
+        const drawn = {
+            bar: 'SELECT ?group ?share WHERE { ?o <http://purl.org/linked-data/cube#dataSet> <https://w3id.org/genai-kg/resource/dataset/genai-user-age> ; <https://w3id.org/genai-kg/resource/dimension/age-group> ?group ; <http://purl.org/linked-data/sdmx/2009/measure#obsValue> ?share } ORDER BY ?group',
+            line: 'PREFIX gkg: <https://w3id.org/genai-kg/ontology#>\nSELECT ?year (COUNT(DISTINCT ?p) AS ?policies) WHERE { ?p a gkg:Policy ; gkg:issuedStart ?s BIND(STR(YEAR(?s)) AS ?year) } GROUP BY ?year ORDER BY ?year',
+            timeline: 'PREFIX gkg: <https://w3id.org/genai-kg/ontology#>\nSELECT ?date ?policy WHERE { ?policy a gkg:Policy ; gkg:jurisdiction <https://w3id.org/genai-kg/resource/place/united-states> ; gkg:issued ?date }',
+            graph: 'PREFIX org: <http://www.w3.org/ns/org#>\nSELECT ?agency ?parent WHERE { ?agency org:subOrganizationOf ?parent }',
+        };
+        const pages = [['home', '/'], ['resource', '/resource/organization/deepseek'], ['list', '/list/policy'],
+            ['chart', '/statistics/genai-service-filings'],
+            ...Object.entries(drawn).map(([v, q]) => [`view-${v}`, `/view/${v}?query=${encodeURIComponent(q)}`])];
+        for (const [width, height] of [[1280, 900], [390, 844]]) {
+            await check(`pages and drawn answers read well at ${width} px`, async () => {
+                await page.setViewportSize({ width, height });
+                const notes = [];
+                for (const [name, target] of pages) {
+                    const response = await page.goto(`${BASE}${target}`, { waitUntil: 'load' });
+                    if (!response || response.status() !== 200) throw new Error(`${target} answered ${response && response.status()}`);
+                    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+                    if (overflow > 2) throw new Error(`${name} is ${overflow} px wider than the screen`);
+                    if (name === 'chart') {
+                        const shown = page.locator(width < 600 ? 'svg.chart.narrow' : 'svg.chart.wide').first();
+                        const box = await shown.boundingBox();
+                        if (!box || box.width < Math.min(width, 960) * 0.6) throw new Error(`the chart is ${JSON.stringify(box)} wide`);
+                        notes.push(`chart ${Math.round(box.width)} px`);
+                    }
+                    if (name.startsWith('view-')) {
+                        // an SVG document is as wide as the window: the drawing fills the screen at both widths
+                        const box = await page.locator('svg').first().boundingBox();
+                        if (!box || box.width < width * 0.9) throw new Error(`${name} is ${JSON.stringify(box)} wide`);
+                    }
+                    // a page that is an SVG document has no full-page size to measure: its window is the picture
+                    await shot(page, `5${pages.findIndex(p => p[0] === name)}-${name}-${width}.png`, !name.startsWith('view-'));
+                }
+                return notes.join(', ') || `${pages.length} pages`;
+            });
+        }
+        await page.setViewportSize({ width: 1280, height: 900 });
 
         await check('no request went to another host', async () => {
             if (foreign.length) throw new Error(`${foreign.length} requests left the server: ${[...new Set(foreign)].slice(0, 5).join('; ')}`);

@@ -14,7 +14,9 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.genaikg.serve.limits.AnswerCollector;
@@ -28,9 +30,10 @@ import org.genaikg.vocab.Namespaces;
 import org.genaikg.web.view.Answers;
 
 /**
- * The server's query path for a SELECT asked by a page rather than by the protocol (a drawn answer): the same size
+ * The server's query path for a query asked by a page rather than by the protocol (a drawn answer): the same size
  * and nesting checks, predeclared prefixes, guard, row cap, limits, deadline, fair slot and whole-answer collection
- * as {@link GuardedQueryAction}, with the same refusals as its statuses.
+ * as {@link GuardedQueryAction}, with the same refusals as its statuses. A CONSTRUCT or DESCRIBE answers its links
+ * between resources (types left out), as rows of subject, property and object, for a graph to draw.
  */
 final class GuardedSelect implements Answers {
     private final DatasetGraph dataset;
@@ -69,11 +72,27 @@ final class GuardedSelect implements Answers {
         } catch (StackOverflowError e) {
             throw new Refused(400, "The query is too deeply nested to evaluate.");
         }
-        if (!query.isSelectType()) throw new Refused(400, "A drawn answer needs a SELECT query.");
+        if (!query.isSelectType() && !query.isConstructType() && !query.isDescribeType()) {
+            throw new Refused(400, "A drawn answer needs a SELECT, CONSTRUCT or DESCRIBE query.");
+        }
         Optional<String> refusal = guard.refusal(query);
         if (refusal.isPresent()) throw new Refused(400, refusal.get());
         guard.capRows(query);
         return dataset.calculateRead(() -> run(query, client));
+    }
+
+    /** A graph's links between resources as rows of subject, property, object, in a fixed order. */
+    private static Table links(org.apache.jena.graph.Graph graph) {
+        Var s = Var.alloc("subject");
+        Var p = Var.alloc("property");
+        Var o = Var.alloc("object");
+        List<org.apache.jena.graph.Triple> triples = new ArrayList<>(graph.find().filterKeep(t -> t.getObject().isURI()
+                && t.getSubject().isURI() && !t.getPredicate().equals(org.apache.jena.vocabulary.RDF.Nodes.type)).toList());
+        triples.sort(java.util.Comparator.comparing((org.apache.jena.graph.Triple t) -> t.getSubject().getURI())
+                .thenComparing(t -> t.getPredicate().getURI()).thenComparing(t -> t.getObject().getURI()));
+        List<Binding> rows = new ArrayList<>();
+        for (var t : triples) rows.add(BindingFactory.binding(s, t.getSubject(), p, t.getPredicate(), o, t.getObject()));
+        return new Table(List.of(s, p, o), rows);
     }
 
     private Table run(Query query, String client) {
@@ -81,7 +100,9 @@ final class GuardedSelect implements Answers {
              MemoryPressure.Tracked tracked = limits.trackMemory();
              QueryExec exec = limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query), dataset)
                      .overallTimeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
-            RowSet rows = collector.collect(exec, query).rowSet();
+            var result = collector.collect(exec, query);
+            if (!query.isSelectType()) return links(result.isGraph() ? result.graph() : result.dataset().getDefaultGraph());
+            RowSet rows = result.rowSet();
             List<Binding> kept = new ArrayList<>();
             rows.forEachRemaining(kept::add);
             return new Table(rows.getResultVars(), kept);

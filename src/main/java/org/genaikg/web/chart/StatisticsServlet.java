@@ -132,7 +132,8 @@ public final class StatisticsServlet extends HttpServlet {
     }
 
     private void table(HtmlWriter w, GraphReader read, CubeDataSet data) {
-        w.open("table", "class", "values").newline().open("thead").open("tr");
+        // a wide table scrolls on its own on a phone, the page does not
+        w.open("div", "class", "table-scroll").open("table", "class", "values").newline().open("thead").open("tr");
         for (Node d : data.dimensions()) {
             w.open("th");
             if (d.equals(GKG.period)) w.text("period ").lang("zh", "时间");
@@ -164,7 +165,7 @@ public final class StatisticsServlet extends HttpServlet {
             sources.brief(w, read, o.sources(), o.quote());
             w.close("td").close("tr").newline();
         }
-        w.close("tbody").newline().close("table").newline();
+        w.close("tbody").newline().close("table").close("div").newline();
     }
 
     private static String units(CubeCharts charts, CubeDataSet data) {

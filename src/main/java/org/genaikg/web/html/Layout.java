@@ -55,6 +55,7 @@ public final class Layout {
             code,pre{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.9em}
             pre{background:var(--soft);padding:.8rem;overflow-x:auto;white-space:pre-wrap;word-break:break-word}
             .muted{color:var(--muted)}
+            .table-scroll{overflow-x:auto;max-width:100%}
             .note{background:#fff8e1;border-left:4px solid #f0b400;padding:.5rem .8rem}
             footer.site{border-top:1px solid var(--line);background:var(--soft);color:var(--muted);font-size:.9rem}
             footer.site .bar{padding-top:.8rem;padding-bottom:1rem}

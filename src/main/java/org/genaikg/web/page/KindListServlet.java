@@ -115,7 +115,7 @@ public final class KindListServlet extends HttpServlet {
         if (kind == Kind.DATASET) w.text(" See them as charts under ").link(Url.local("/statistics"), "Statistics").text(".");
         if (kind == Kind.EVENT) w.text(" See them by month on the ").link(Url.local("/timeline"), "timeline").text(".");
         w.text(" Sort by any column: its heading is a link.").close("p").newline()
-                .open("table", "class", "list").newline().open("thead").open("tr");
+                .open("div", "class", "table-scroll").open("table", "class", "list").newline().open("thead").open("tr");
         heading(w, kind, "name", "名称", null, sortParameter);
         heading(w, kind, "en", "name", null, sortParameter);
         for (Column c : columns) heading(w, kind, c.key(), c.en(), c.zh(), sortParameter);
@@ -144,7 +144,7 @@ public final class KindListServlet extends HttpServlet {
             }
             w.close("tr").newline();
         }
-        w.close("tbody").newline().close("table").newline();
+        w.close("tbody").newline().close("table").close("div").newline();
         return layout.page(kind.listEn() + " " + kind.listZh(), STYLE, w.toHtml());
     }
 

@@ -9,7 +9,10 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * caps, deadline and fair share of workers as every query sent to {@code /kg}.
  */
 public interface Answers {
-    /** The whole answer of a SELECT query; a query the server would refuse throws {@link Refused}. */
+    /**
+     * The whole answer of a SELECT query — or of a CONSTRUCT or DESCRIBE, as its links between resources (rows of
+     * subject, property, object); a query the server would refuse throws {@link Refused}.
+     */
     Table select(String query, String client);
 
     /** A SELECT's answer: its variables and its rows. */

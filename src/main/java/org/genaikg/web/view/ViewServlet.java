@@ -46,6 +46,11 @@ public final class ViewServlet extends HttpServlet {
             Responses.text(resp, 400, "width= is 380 (a phone) or 760 (a desktop column).\n");
             return;
         }
+        if (view.get() != View.GRAPH && !isSelect(query)) {
+            Responses.text(resp, 400, "A " + segment + " chart draws a SELECT query's answer; a CONSTRUCT or DESCRIBE "
+                    + "is drawn at /view/graph.\n");
+            return;
+        }
         try {
             AnswerColumns answer = new AnswerColumns(answers.select(query, req.getRemoteAddr()), model.labels());
             Html svg = AnswerDrawings.draw(view.get(), answer, title(query), width);
@@ -54,6 +59,12 @@ public final class ViewServlet extends HttpServlet {
         } catch (Answers.Refused e) {
             Responses.text(resp, e.status(), e.getMessage() + "\n");
         }
+    }
+
+    /** Whether the query's form (after comments, PREFIX and BASE) is SELECT; the server's parse decides the rest. */
+    private static boolean isSelect(String query) {
+        String body = query.replaceAll("(?m)^\\s*#.*$", "").replaceAll("(?is)^\\s*((PREFIX\\s+\\S*\\s*<[^>]*>|BASE\\s*<[^>]*>)\\s*)*", "");
+        return body.regionMatches(true, 0, "SELECT", 0, 6);
     }
 
     /** The drawing's title: the query's first comment that is not a view line, else "SPARQL answer". */

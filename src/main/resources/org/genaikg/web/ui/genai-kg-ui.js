@@ -114,8 +114,12 @@
         var old = document.getElementById('genai-kg-view');
         if (!cm) return;
         var query = cm.getValue();
+        var form = /^(?:\s*(?:#[^\n]*\n|PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>))*\s*(SELECT|CONSTRUCT|DESCRIBE|ASK)/i.exec(query);
+        form = form ? form[1].toUpperCase() : null;
+        // a graph answer is drawn as a graph: the table cannot show it
+        if (!view && (form === 'CONSTRUCT' || form === 'DESCRIBE')) view = 'graph';
         view = view || viewOf(query);
-        if (!view || !/^\s*(#.*\n|\s|PREFIX[^\n]*\n|BASE[^\n]*\n)*SELECT/i.test(query)) {
+        if (!view || !form || form === 'ASK' || (form !== 'SELECT' && view !== 'graph')) {
             if (old) old.remove();
             return;
         }
@@ -161,6 +165,29 @@
             bar.appendChild(button);
         });
         yasqe.parentNode.insertBefore(bar, yasqe.nextSibling);
+    }
+
+    /**
+     * The results table shows values, not their typing: "3"^^xsd:integer reads 3 and "人工智能"@zh reads 人工智能; the
+     * datatype or language is on hover (and the response view still has the raw answer).
+     */
+    function plainValues(root) {
+        root.querySelectorAll('.yasr span.nonIri').forEach(function (span) {
+            var sup = span.querySelector('sup');
+            if (!sup || span.getAttribute('data-genai-kg')) return;
+            var typing = sup.textContent;
+            sup.remove();
+            var text = span.textContent;
+            if (text.length >= 2 && text.charAt(0) === '"' && text.charAt(text.length - 1) === '"') text = text.slice(1, -1);
+            span.textContent = text;
+            if (typing.indexOf('^^') === 0) {
+                span.title = 'datatype ' + typing.slice(2);
+            } else if (typing.indexOf('@') === 0) {
+                span.title = 'language ' + typing.slice(1);
+                span.lang = typing.slice(1);
+            }
+            span.setAttribute('data-genai-kg', 'plain');
+        });
     }
 
     // ---- the editor and the pages
@@ -300,6 +327,7 @@
         if (/^#\/manage/.test(route)) readOnlyNote();
         hideWriteActions();
         localLinks(document);
+        plainValues(document);
     }
 
     /** A click on a graph IRI that the observer has not rewritten yet still opens its page on this server. */

@@ -89,7 +89,10 @@ class ViewServletTest {
         assertEquals(400, function.statusCode(), function.body());
         assertEquals(400, endpoint.statusCode());
         assertTrue(function.body().contains("function#wait"), function.body());
-        assertEquals(400, draw("graph", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "760").statusCode());
+        assertEquals(400, draw("bar", "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", "760").statusCode());
+        HttpResponse<String> described = draw("graph", "DESCRIBE <https://w3id.org/genai-kg/resource/organization/deepseek>", "760");
+        assertEquals(200, described.statusCode(), described.body());
+        assertTrue(described.body().contains("<line") && described.body().contains("DeepSeek-R1"), "a DESCRIBE is drawn as its links");
         assertEquals(400, draw("bar", "SELECT ?x WHERE { ?x ?p ", "760").statusCode());
         assertEquals(413, draw("bar", "SELECT ?s (1 AS ?n) WHERE { ?s ?p ?o } LIMIT 1000", "760").statusCode());
         assertEquals(400, draw("bar", "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", "9999").statusCode());
