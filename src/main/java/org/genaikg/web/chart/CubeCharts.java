@@ -16,6 +16,7 @@ import org.genaikg.dataset.Bilingual;
 import org.genaikg.dataset.GraphReader;
 import org.genaikg.dataset.LabelIndex;
 import org.genaikg.vocab.GKG;
+import org.genaikg.web.page.ValueView;
 
 /**
  * Chooses the charts for a data set, so that none misleads:
@@ -32,8 +33,6 @@ import org.genaikg.vocab.GKG;
  * varying value.
  */
 final class CubeCharts {
-    private static final Map<String, String> QUALIFIERS = Map.of("MoreThan", "> ", "AtLeast", "≥ ", "LessThan", "< ",
-            "AtMost", "≤ ", "Approximately", "≈ ", "Estimated", "est. ");
     private static final Node UNITLESS = NodeFactory.createURI("urn:unitless");
 
     private final LabelIndex labels;
@@ -228,7 +227,7 @@ final class CubeCharts {
     }
 
     static String qualifier(CubeDataSet.Observation o) {
-        return o.qualifier().map(q -> QUALIFIERS.getOrDefault(GraphReader.localName(q), "")).orElse("");
+        return o.qualifier().map(ValueView::qualifierMark).orElse("");
     }
 
     /**

@@ -39,9 +39,6 @@ final class ResourcePage {
     static final int MAX_INCOMING_SHOWN = 200;
     /** Incoming links listed open per property; the rest are folded under a summary. */
     static final int UNFOLDED = 10;
-    /** How a qualified value is marked: more than, at least, about … */
-    static final Map<String, String> QUALIFIERS = Map.of("MoreThan", "> ", "AtLeast", "≥ ", "LessThan", "< ",
-            "AtMost", "≤ ", "Approximately", "≈ ", "Estimated", "est. ");
     private static final Set<Node> NOT_IN_FACTS = Set.of(RDF.Nodes.type, RDFS.Nodes.label, SKOS.prefLabel.asNode(),
             Std.PROV_WAS_DERIVED_FROM, DCTerms.source.asNode(), GKG.quote);
 
@@ -213,7 +210,7 @@ final class ResourcePage {
         if (!subject.isURI() || !subject.getURI().startsWith(Kind.OBSERVATION.namespace())) return;
         Optional<String> value = read.literal(subject, Std.SDMX_OBS_VALUE);
         if (value.isEmpty()) return;
-        String qualifier = read.object(subject, GKG.qualifier).map(q -> QUALIFIERS.getOrDefault(GraphReader.localName(q), ""))
+        String qualifier = read.object(subject, GKG.qualifier).map(ValueView::qualifierMark)
                 .orElse("");
         String unit = read.object(subject, Std.SDMX_UNIT_MEASURE)
                 .flatMap(u -> read.literal(u, GKG.symbol).or(() -> Optional.ofNullable(labels.label(u).first(null))))

@@ -28,6 +28,10 @@ public final class ValueView {
             GKG.date, List.of(GKG.startDate, GKG.endDate),
             GKG.period, List.of(GKG.periodStart, GKG.periodEnd));
 
+    /** How a qualified value is marked: more than, at least, about … (the ontology's qualifiers, by local name). */
+    private static final Map<String, String> QUALIFIERS = Map.of("MoreThan", "> ", "AtLeast", "≥ ", "LessThan", "< ",
+            "AtMost", "≤ ", "Approximately", "≈ ", "Estimated", "est. ");
+
     private final LabelIndex labels;
     private final Links links;
 
@@ -43,6 +47,11 @@ public final class ValueView {
     /** The local page of {@code node}; empty when this server has none. */
     public Optional<Url> page(Node node) {
         return links.page(node);
+    }
+
+    /** The mark written before a value the report qualifies ({@code ≈ }, {@code > } …); empty for an exact value. */
+    public static String qualifierMark(Node qualifier) {
+        return QUALIFIERS.getOrDefault(GraphReader.localName(qualifier), "");
     }
 
     /** Whether {@code property} is a uniform key shown beside its date rather than in a row of its own. */
