@@ -34,6 +34,7 @@ import org.genaikg.serve.limits.AnswerCollector;
 import org.genaikg.serve.limits.AnswerTooLargeException;
 import org.genaikg.serve.limits.MemoryPressure;
 import org.genaikg.serve.limits.MemoryShortException;
+import org.genaikg.serve.limits.ParsedQueries;
 import org.genaikg.serve.limits.QueryGate;
 import org.genaikg.serve.limits.QueryGuard;
 import org.genaikg.serve.limits.QueryLimits;
@@ -62,6 +63,8 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     private static final java.util.regex.Pattern LOCAL_STYLESHEET = java.util.regex.Pattern.compile("/(?!/)[A-Za-z0-9._~/-]*");
 
     private final QueryGuard guard;
+    /** Parsed queries by text: the most recent 256, of up to 8 KB each. */
+    private final ParsedQueries parsed = new ParsedQueries(256, 8 * 1024);
     private final QueryLimits limits;
     private final AnswerCollector collector;
     private final int maxRows;
@@ -173,7 +176,7 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
         if (nesting.isPresent()) ServletOps.errorBadRequest(nesting.get());
         timeoutMillis(action);
         try {
-            Query query = parse(queryString);
+            Query query = parsed.parse(queryString, GuardedQueryAction::parse);
             validateQuery(action, query);
             action.beginRead();
             try {
