@@ -42,6 +42,12 @@ public final class Benchmarks {
         new FusekiComparison(out, command, durationSeconds, turns, log).run(fusekiJar, dumps);
     }
 
+    /** Every example query evaluated in this JVM, in ARQ's pattern order and in the graph's counts. */
+    public void plans() throws IOException {
+        Files.createDirectories(out);
+        new PlanBenchmark(out, command, log).run();
+    }
+
     public void serve(int durationSeconds, int soakMinutes) throws IOException, InterruptedException {
         Files.createDirectories(out);
         new ServeBenchmark(out, command, durationSeconds, soakMinutes, log).run();

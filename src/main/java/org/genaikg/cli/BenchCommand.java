@@ -13,10 +13,11 @@ import picocli.CommandLine.Parameters;
                 + "seeded synthetic tables; 'serve' measures start-up, query latency and load over HTTP; 'browse' measures "
                 + "resource pages and search; 'endpoint' measures the "
                 + "same queries against another SPARQL endpoint (--url); 'fuseki' runs genai-kg and plain Fuseki 5.6.0 "
-                + "on the same dump side by side. "
+                + "on the same dump side by side; 'plans' times each example query's evaluation in process, in ARQ's "
+                + "pattern order and in the graph's counts. "
                 + "Results go to target/bench/ as JSON and Markdown.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve, browse, endpoint, fuseki or all")
+    @Parameters(index = "0", paramLabel = "SUITE", description = "build, serve, browse, endpoint, fuseki, plans or all")
     String suite;
 
     @Option(names = "--scales", split = ",", description = "Multiples of the real row count (default: 1,10,100,1000).")
@@ -87,8 +88,12 @@ final class BenchCommand implements Callable<Integer> {
         if (suite.equals("fuseki")) {
             benchmarks.fuseki(fusekiJar, dumps, duration, turns);
         }
-        if (!List.of("build", "serve", "browse", "endpoint", "fuseki", "all").contains(suite)) {
-            System.err.println("genai-kg bench: SUITE must be build, serve, browse, endpoint, fuseki or all, not '" + suite + "'");
+        if (suite.equals("plans")) {
+            benchmarks.plans();
+        }
+        if (!List.of("build", "serve", "browse", "endpoint", "fuseki", "plans", "all").contains(suite)) {
+            System.err.println("genai-kg bench: SUITE must be build, serve, browse, endpoint, fuseki, plans or all, not '"
+                    + suite + "'");
             return 1;
         }
         return 0;

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.genaikg.dataset.ReadModel;
 import org.genaikg.serve.http.AnswerCacheFilter;
 import org.genaikg.serve.http.ClientAddressFilter;
@@ -21,6 +22,7 @@ import org.genaikg.serve.http.QueryResultCache;
 import org.genaikg.serve.http.RefusedBodyFilter;
 import org.genaikg.serve.http.SecurityHeadersFilter;
 import org.genaikg.serve.limits.AnswerCollector;
+import org.genaikg.serve.limits.GraphStatsReorder;
 import org.genaikg.serve.limits.QueryGate;
 import org.genaikg.serve.limits.QueryGuard;
 import org.genaikg.serve.limits.QueryLimits;
@@ -63,7 +65,8 @@ public final class KgServer implements AutoCloseable {
         ReadModel model = ReadModel.attachTo(dataset);
         ServeConfig.Capacity capacity = config.capacity();
         QueryLimits limits = new QueryLimits(config.timeoutSeconds(), config.maxRows(), config.maxStringChars(),
-                config.serviceHosts());
+                config.serviceHosts(), TDBInternal.isBackedByTDB(dataset) ? null
+                        : dataset.calculateRead(() -> GraphStatsReorder.of(dataset.getDefaultGraph())));
         // one gate for every query, asked by the protocol or by a page that draws an answer
         QueryGate gate = new QueryGate(capacity.runningQueries(), capacity.waitingQueries());
         GuardedSelect answers = new GuardedSelect(dataset, config,

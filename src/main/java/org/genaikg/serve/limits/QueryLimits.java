@@ -2,7 +2,9 @@ package org.genaikg.serve.limits;
 
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.engine.optimizer.reorder.ReorderTransformation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.sparql.function.FunctionRegistry;
@@ -24,12 +26,20 @@ public final class QueryLimits {
     private final MemoryPressure memory = new MemoryPressure(MemoryPressure.SHORT_AFTER_GC);
     private final ServiceAllowList services;
     private final FunctionAllowList functions = new FunctionAllowList();
+    private final StatsStageGenerator stages;
 
     /**
      * The limits of a server that stops a query after {@code timeoutSeconds}, answers at most {@code maxRows}
      * rows, caps strings at {@code maxStringChars} and may call SERVICE on {@code serviceHosts} only.
      */
     public QueryLimits(int timeoutSeconds, int maxRows, int maxStringChars, Set<String> serviceHosts) {
+        this(timeoutSeconds, maxRows, maxStringChars, serviceHosts, null);
+    }
+
+    /** As above, with basic patterns ordered by {@code order} (the served graph's counts); {@code null}: ARQ's order. */
+    public QueryLimits(int timeoutSeconds, int maxRows, int maxStringChars, Set<String> serviceHosts,
+            ReorderTransformation order) {
+        this.stages = order == null ? null : new StatsStageGenerator(order);
         this.timeoutMillis = timeoutSeconds * 1000L;
         this.expressions = new SafeExpressions(maxStringChars, QueryGuard.topNThreshold(maxRows));
         this.services = new ServiceAllowList(serviceHosts, timeoutMillis);
@@ -49,6 +59,8 @@ public final class QueryLimits {
         // TDB2 runs its queries with its own operator executor, which ours would replace; there ARQ's own
         // cancellation and the pattern and string checks still apply
         if (TDBInternal.isBackedByTDB(dataset)) settings.remove(ARQConstants.sysOpExecutorFactory);
+        // TDB2 orders its patterns by its own statistics; an in-memory graph by the counts taken at start-up
+        else if (stages != null) settings.set(ARQ.stageGenerator, stages);
         // built per execution from the registry the query would use, so property functions added later (a text
         // index) keep working
         PropertyFunctionRegistry.set(settings, functions.propertyFunctions(builder.getContext()));
