@@ -248,8 +248,17 @@ public final class SvgChart {
     /** A text of one or more lines, the first on the baseline {@code y}, the next each a line below. */
     private static void lines(HtmlWriter svg, double x, double y, String anchor, double size, String weight,
             List<String> lines, String cssClass) {
+        lines(svg, x, y, anchor, size, weight, lines, cssClass, "#1d232a");
+    }
+
+    /**
+     * A text of one or more lines, the first on the baseline {@code y}, each next one a line below: how every drawing
+     * of the site writes a label that wraps.
+     */
+    public static void lines(HtmlWriter svg, double x, double y, String anchor, double size, String weight,
+            List<String> lines, String cssClass, String fill) {
         svg.open("text", "class", cssClass, "x", f(x), "y", f(y), "text-anchor", anchor, "font-size", f(size),
-                "font-weight", weight, "fill", "#1d232a");
+                "font-weight", weight, "fill", fill);
         if (lines.size() == 1) {
             svg.text(lines.get(0));
         } else {

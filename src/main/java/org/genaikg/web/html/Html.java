@@ -6,6 +6,8 @@ package org.genaikg.web.html;
  */
 public final class Html {
     public static final Html EMPTY = new Html("");
+    /** The first line of a standalone XML document, such as an SVG drawing sent on its own. */
+    public static final Html XML_DECLARATION = new Html("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 
     private final String markup;
 

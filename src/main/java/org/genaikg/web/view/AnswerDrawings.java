@@ -30,6 +30,8 @@ import org.genaikg.web.page.Links;
 final class AnswerDrawings {
     /** The most rows a drawing shows: more would not be read as a picture. */
     static final int MAX_ROWS = 300;
+    /** The most resources a graph shows: its layout costs the square of them, and more would not be read. */
+    static final int MAX_NODES = 150;
     private static final double TEXT = 13;
     private static final double LINE = 16;
     private static final String FONT = "system-ui,'Noto Sans CJK SC','WenQuanYi Micro Hei',sans-serif";
@@ -175,6 +177,10 @@ final class AnswerDrawings {
             nodeSet.add(b);
             edges.add(new Edge(a, b, edgeName == null || row.get(edgeName) == null ? null : answer.name(row.get(edgeName))));
         }
+        if (nodeSet.size() > MAX_NODES) {
+            throw new Answers.Refused(413, "The answer links " + nodeSet.size() + " resources; a graph shows at most "
+                    + MAX_NODES + ". Narrow the query or add a LIMIT.");
+        }
         List<Node> nodes = new ArrayList<>(nodeSet);
         nodes.sort(Comparator.comparing(Node::toString));
         int height = (int) (width * 0.8);
@@ -289,14 +295,7 @@ final class AnswerDrawings {
 
     private static void text(HtmlWriter svg, double x, double y, String anchor, String weight, List<String> lines,
             double size, String fill) {
-        svg.open("text", "x", f(x), "y", f(y), "text-anchor", anchor, "font-size", f(size), "font-weight", weight,
-                "fill", fill);
-        if (lines.size() == 1) {
-            svg.text(lines.get(0));
-        } else {
-            for (int i = 0; i < lines.size(); i++) svg.element("tspan", lines.get(i), "x", f(x), "dy", i == 0 ? "0" : f(LINE));
-        }
-        svg.close("text").newline();
+        SvgChart.lines(svg, x, y, anchor, size, weight, lines, "answer", fill);
     }
 
     private static String f(double v) {

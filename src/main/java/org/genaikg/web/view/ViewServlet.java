@@ -54,7 +54,7 @@ public final class ViewServlet extends HttpServlet {
         try {
             AnswerColumns answer = new AnswerColumns(answers.select(query, req.getRemoteAddr()), model.labels());
             Html svg = AnswerDrawings.draw(view.get(), answer, title(query), width);
-            byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg).getBytes(StandardCharsets.UTF_8);
+            byte[] body = (Html.XML_DECLARATION.toString() + svg).getBytes(StandardCharsets.UTF_8);
             Responses.send(resp, 200, "image/svg+xml;charset=utf-8", body, Responses.PAGE_CACHE);
         } catch (Answers.Refused e) {
             Responses.text(resp, e.status(), e.getMessage() + "\n");

@@ -95,6 +95,9 @@ class ViewServletTest {
         assertTrue(described.body().contains("<line") && described.body().contains("DeepSeek-R1"), "a DESCRIBE is drawn as its links");
         assertEquals(400, draw("bar", "SELECT ?x WHERE { ?x ?p ", "760").statusCode());
         assertEquals(413, draw("bar", "SELECT ?s (1 AS ?n) WHERE { ?s ?p ?o } LIMIT 1000", "760").statusCode());
+        HttpResponse<String> big = draw("graph", "SELECT ?s ?o WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l "
+                + "BIND(IRI(CONCAT(STR(?s), \"/x\")) AS ?o) } LIMIT 200", "760");
+        assertEquals(413, big.statusCode(), "a graph's layout is bounded: " + big.body());
         assertEquals(400, draw("bar", "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1", "9999").statusCode());
         assertEquals(404, server.get("/view/pie?query=x", null).statusCode());
         assertEquals(422, draw("bar", "SELECT ?s WHERE { ?s ?p ?o } LIMIT 3", "760").statusCode(), "no numbers to draw");
