@@ -92,11 +92,6 @@ public final class LabelIndex {
         return links.getOrDefault(node, 0);
     }
 
-    /** Every resource that has a name, for the search index. */
-    public Map<Node, Bilingual> named() {
-        return labels;
-    }
-
     public boolean isKnown(Node node) {
         return links.containsKey(node);
     }

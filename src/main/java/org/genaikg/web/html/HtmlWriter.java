@@ -73,14 +73,6 @@ public final class HtmlWriter {
         return this;
     }
 
-    /** {@code <tag src="…" …>} for an element that loads {@code src} ({@code <script>} is written by {@link #script}). */
-    public HtmlWriter source(String tag, Url src, String... attributes) {
-        start(tag, attributes);
-        attribute("src", src.toString());
-        out.append('>');
-        return this;
-    }
-
     /** {@code <link rel="…" href="…">}. */
     public HtmlWriter linkElement(String rel, Url href) {
         start("link", "rel", rel);

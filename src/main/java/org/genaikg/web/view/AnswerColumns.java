@@ -1,6 +1,5 @@
 package org.genaikg.web.view;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -118,11 +117,5 @@ final class AnswerColumns {
     /** A column's name as its heading. */
     static Bilingual heading(Var v) {
         return Bilingual.of(v.getVarName(), "");
-    }
-
-    static List<Var> without(List<Var> vars, Var v) {
-        List<Var> rest = new ArrayList<>(vars);
-        rest.remove(v);
-        return rest;
     }
 }
