@@ -85,6 +85,7 @@ final class PlanBenchmark {
             if (mb < ma) faster++;
             md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f |%n", q.name(), ma, mb, mc));
         }
+        md.append('\n').append(phases(queries, dataset, counted));
         String summary = String.format(Locale.ROOT, "Sum of the medians: %.1f ms in ARQ's fixed order, %.1f ms in the "
                 + "graph's counts (faster on %d of %d queries), %.1f ms in the counts over GraphMem2Roaring.", sumFixed,
                 sumCounted, faster, queries.size(), sumRoaring);
@@ -92,6 +93,58 @@ final class PlanBenchmark {
         Files.writeString(out.resolve("plans.md"), md.toString(), StandardCharsets.UTF_8);
         log.println(summary);
         log.println("wrote " + out.resolve("plans.md"));
+    }
+
+    /**
+     * Where a query's own time goes, for the ten that take longest: parsing its text, evaluating it (optimising
+     * included), writing its answer as SPARQL JSON (with ARQ's writer, as Fuseki does). Medians of 30 runs.
+     */
+    private static String phases(List<ExampleQuery> queries, DatasetGraph dataset, QueryLimits limits) {
+        record Phases(String name, double parse, double evaluate, double write) {
+            double total() {
+                return parse + evaluate + write;
+            }
+        }
+        List<Phases> all = new ArrayList<>();
+        for (ExampleQuery q : queries) {
+            List<Long> parse = new ArrayList<>();
+            List<Long> evaluate = new ArrayList<>();
+            List<Long> write = new ArrayList<>();
+            for (int i = 0; i < WARM_UPS + 30; i++) {
+                long t0 = System.nanoTime();
+                Query query = QueryFactory.create(q.text());
+                long t1 = System.nanoTime();
+                Object answer;
+                try (QueryExec exec = limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query), dataset).build()) {
+                    answer = query.isSelectType() ? org.apache.jena.sparql.exec.RowSetMem.create(exec.select())
+                            : query.isAskType() ? (Object) exec.ask()
+                            : query.isConstructType() ? exec.construct() : exec.describe();
+                }
+                long t2 = System.nanoTime();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                if (answer instanceof org.apache.jena.sparql.exec.RowSet rows) {
+                    org.apache.jena.sparql.resultset.ResultsWriter.create()
+                            .lang(org.apache.jena.riot.resultset.ResultSetLang.RS_JSON).write(out, rows);
+                } else if (answer instanceof Graph g) {
+                    org.apache.jena.riot.RDFWriter.source(g).lang(org.apache.jena.riot.Lang.TURTLE).output(out);
+                }
+                long t3 = System.nanoTime();
+                if (i < WARM_UPS) continue;
+                parse.add(t1 - t0);
+                evaluate.add(t2 - t1);
+                write.add(t3 - t2);
+            }
+            all.add(new Phases(q.name(), median(parse), median(evaluate), median(write)));
+        }
+        all.sort(java.util.Comparator.comparingDouble(Phases::total).reversed());
+        StringBuilder md = new StringBuilder("## Where the ten slowest spend their time\n\n")
+                .append("Parse, evaluate (with the server's limits and the counted order), write as SPARQL JSON; ")
+                .append("medians of 30 runs, ms.\n\n| query | parse | evaluate | write | total |\n|---|---:|---:|---:|---:|\n");
+        for (Phases p : all.subList(0, Math.min(10, all.size()))) {
+            md.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", p.name(), p.parse(), p.evaluate(),
+                    p.write(), p.total()));
+        }
+        return md.toString();
     }
 
     private static double median(List<Long> nanos) {
