@@ -116,7 +116,7 @@ public final class KindListServlet extends HttpServlet {
         if (kind == Kind.EVENT) w.text(" See them by month on the ").link(Url.local("/timeline"), "timeline").text(".");
         w.text(" Sort by any column: its heading is a link.").close("p").newline()
                 .open("div", "class", "table-scroll").open("table", "class", "list").newline().open("thead").open("tr");
-        heading(w, kind, "name", "名称", null, sortParameter);
+        heading(w, kind, "name", null, "名称", sortParameter);
         heading(w, kind, "en", "name", null, sortParameter);
         for (Column c : columns) heading(w, kind, c.key(), c.en(), c.zh(), sortParameter);
         w.close("tr").close("thead").newline().open("tbody").newline();
@@ -148,15 +148,19 @@ public final class KindListServlet extends HttpServlet {
         return layout.page(kind.listEn() + " " + kind.listZh(), STYLE, w.toHtml());
     }
 
-    /** A column heading that sorts by it; the column sorted by links to the other direction. */
+    /**
+     * A column heading that sorts by it, named in English, Chinese or both; the column sorted by links to the other
+     * direction.
+     */
     private static void heading(HtmlWriter w, Kind kind, String key, String en, String zh, String current) {
         boolean sorted = current.equals(key);
         String next = sorted ? "-" + key : key;
-        w.open("th", "lang", zh == null && en.equals("名称") ? "zh" : null, "aria-sort",
+        w.open("th", "lang", en == null ? "zh" : null, "aria-sort",
                 sorted ? "ascending" : current.equals("-" + key) ? "descending" : null);
-        w.openLink(href(kind).with("sort", next), "class", sorted || current.equals("-" + key) ? "sorted" : null)
-                .text(en);
-        if (zh != null) w.text(" ").lang("zh", zh);
+        w.openLink(href(kind).with("sort", next), "class", sorted || current.equals("-" + key) ? "sorted" : null);
+        if (en != null) w.text(en);
+        if (en != null && zh != null) w.text(" ").lang("zh", zh);
+        else if (zh != null) w.text(zh);
         if (sorted) w.text(" ▲");
         else if (current.equals("-" + key)) w.text(" ▼");
         w.close("a").close("th");
