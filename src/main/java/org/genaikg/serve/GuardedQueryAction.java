@@ -63,8 +63,7 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     private static final java.util.regex.Pattern LOCAL_STYLESHEET = java.util.regex.Pattern.compile("/(?!/)[A-Za-z0-9._~/-]*");
 
     private final QueryGuard guard;
-    /** Parsed queries by text: the most recent 256, of up to 8 KB each. */
-    private final ParsedQueries parsed = new ParsedQueries(256, 8 * 1024);
+    private final ParsedQueries parsed;
     private final QueryLimits limits;
     private final AnswerCollector collector;
     private final int maxRows;
@@ -77,8 +76,9 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     private final ServeConfig config;
     private final ServiceDescription description;
 
-    GuardedQueryAction(ServeConfig config, QueryLimits limits, QueryGate gate, long triples) {
+    GuardedQueryAction(ServeConfig config, QueryLimits limits, QueryGate gate, ParsedQueries parsed, long triples) {
         this.gate = gate;
+        this.parsed = parsed;
         this.config = config;
         this.description = new ServiceDescription(config, limits.functions(), triples);
         this.guard = new QueryGuard(config.maxRows(), config.serviceHosts(), limits.functions());
@@ -199,16 +199,25 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     /** The query with the project's prefixes predeclared, as in the query command; a PREFIX line of the query wins. */
     private static Query parse(String queryString) {
         try {
-            Query query = new Query();
-            query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.queryPrefixes()));
-            QueryFactory.parse(query, queryString, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
-            return query;
+            return withPrefixes(queryString);
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
         } catch (QueryException e) {
             ServletOps.errorBadRequest(forLog(SPARQLProtocol.messageForException(e)));
         }
         throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * The query {@code text} is, with the project's prefixes predeclared (a PREFIX line of the query wins); a text
+     * that does not parse throws ARQ's exception. Every query of the server, asked by the protocol or by a page, is
+     * parsed so.
+     */
+    static Query withPrefixes(String text) {
+        Query query = new Query();
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.queryPrefixes()));
+        QueryFactory.parse(query, text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+        return query;
     }
 
     /** Refuses what the guard refuses (a 400 naming why) and caps the rows of a query that asks for more. */

@@ -5,14 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryException;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.query.text.TextIndexException;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -23,15 +19,15 @@ import org.genaikg.serve.limits.AnswerCollector;
 import org.genaikg.serve.limits.AnswerTooLargeException;
 import org.genaikg.serve.limits.MemoryPressure;
 import org.genaikg.serve.limits.MemoryShortException;
+import org.genaikg.serve.limits.ParsedQueries;
 import org.genaikg.serve.limits.QueryGate;
 import org.genaikg.serve.limits.QueryGuard;
 import org.genaikg.serve.limits.QueryLimits;
-import org.genaikg.vocab.Namespaces;
 import org.genaikg.web.view.Answers;
 
 /**
  * The server's query path for a query asked by a page rather than by the protocol (a drawn answer): the same size
- * and nesting checks, predeclared prefixes, guard, row cap, limits, deadline, fair slot and whole-answer collection
+ * and nesting checks, parse (and parse cache) with predeclared prefixes, guard, row cap, limits, deadline, fair slot and whole-answer collection
  * as {@link GuardedQueryAction}, with the same refusals as its statuses. A CONSTRUCT or DESCRIBE answers its links
  * between resources (types left out), as rows of subject, property and object, for a graph to draw.
  */
@@ -41,11 +37,13 @@ final class GuardedSelect implements Answers {
     private final QueryLimits limits;
     private final QueryGate gate;
     private final AnswerCollector collector;
+    private final ParsedQueries parsed;
     private final int maxQueryBytes;
     private final int timeoutSeconds;
 
     GuardedSelect(DatasetGraph dataset, ServeConfig config, QueryGuard guard, QueryLimits limits, QueryGate gate,
-            AnswerCollector collector) {
+            ParsedQueries parsed, AnswerCollector collector) {
+        this.parsed = parsed;
         this.dataset = dataset;
         this.guard = guard;
         this.limits = limits;
@@ -63,10 +61,9 @@ final class GuardedSelect implements Answers {
         }
         Optional<String> nesting = QueryGuard.refusalOfText(text);
         if (nesting.isPresent()) throw new Refused(400, nesting.get());
-        Query query = new Query();
+        Query query;
         try {
-            query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.queryPrefixes()));
-            QueryFactory.parse(query, text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
+            query = parsed.parse(text, GuardedQueryAction::withPrefixes);
         } catch (QueryException e) {
             throw new Refused(400, "Parse error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         } catch (StackOverflowError e) {
