@@ -393,6 +393,30 @@ class HostileQueryTest {
         } finally {
             for (Socket s : held) s.close();
         }
+        // once they are closed, the address's connections are given back: it is served again
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        int status;
+        do {
+            status = ServerProcess.status(attacked.request("127.0.4.1", "GET", "/$/ping", null, null));
+        } while (status != 200 && System.nanoTime() < deadline && sleep(50));
+        assertEquals(200, status, "127.0.4.1 is still refused after closing every connection");
+    }
+
+    /** A client that opens a new connection per request, as curl and most scripts do, is served on and on. */
+    @Test
+    void aConnectionPerRequestIsServedBeyondThePerAddressLimit() throws Exception {
+        int requests = 3 * ServeConfig.Capacity.DEFAULT_CONNECTIONS_PER_CLIENT;
+        for (int i = 0; i < requests; i++) {
+            String answer = i % 2 == 0
+                    ? attacked.request("127.0.4.2", "GET", "/$/ping", null, null)
+                    : attacked.query("127.0.4.2", "ASK {}");
+            assertEquals(200, ServerProcess.status(answer), "request " + (i + 1) + " of " + requests + ": " + answer);
+        }
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
     }
 
     @Test

@@ -19,6 +19,11 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class ConnectionLimits implements Connection.Listener {
     private final int perClient;
     private final ConcurrentHashMap<String, AtomicInteger> open = new ConcurrentHashMap<>();
+    /**
+     * The address each open connection was counted under. A closed channel no longer knows its peer, so the
+     * address is looked up here when it closes, never read from the closed end point.
+     */
+    private final ConcurrentHashMap<Connection, String> countedUnder = new ConcurrentHashMap<>();
 
     private ConnectionLimits(int perClient) {
         this.perClient = perClient;
@@ -45,17 +50,21 @@ public final class ConnectionLimits implements Connection.Listener {
     public void onOpened(Connection connection) {
         String client = client(connection);
         if (client == null) return;
-        if (open.computeIfAbsent(client, k -> new AtomicInteger()).incrementAndGet() > perClient) {
-            connection.getEndPoint().close();
-        }
+        countedUnder.put(connection, client);
+        int[] now = new int[1];
+        open.compute(client, (k, count) -> {
+            AtomicInteger c = count == null ? new AtomicInteger() : count;
+            now[0] = c.incrementAndGet();
+            return c;
+        });
+        if (now[0] > perClient) connection.getEndPoint().close();
     }
 
     @Override
     public void onClosed(Connection connection) {
-        String client = client(connection);
+        String client = countedUnder.remove(connection);
         if (client == null) return;
-        AtomicInteger count = open.get(client);
-        if (count != null && count.decrementAndGet() <= 0) open.remove(client, count);
+        open.computeIfPresent(client, (k, count) -> count.decrementAndGet() <= 0 ? null : count);
     }
 
     private static String client(Connection connection) {
