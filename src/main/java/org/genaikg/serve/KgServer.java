@@ -40,6 +40,14 @@ public final class KgServer implements AutoCloseable {
     /** Long enough for any real client between two requests of a keep-alive connection; a trickle is cut off. */
     static final long IDLE_TIMEOUT_MILLIS = 10_000;
     static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /**
+     * The response buffer. Fuseki's builder asks Jetty for 5 MB, larger than any buffer Jetty pools, so every answer
+     * allocated and zeroed 5 MB of direct memory and left it to the garbage collector: more than half of the server's
+     * time on a small query, and a pause whenever direct memory ran out. Every answer here is complete before its
+     * first byte is written (the query action collects it whole; pages are built whole), so nothing needs a larger
+     * buffer to change its status late; Jetty's own default size is pooled.
+     */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
     private final FusekiServer fuseki;
     private final ServeConfig config;
 
@@ -137,6 +145,7 @@ public final class KgServer implements AutoCloseable {
                 for (var factory : sc.getConnectionFactories()) {
                     if (factory instanceof HttpConnectionFactory http) {
                         http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+                        http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
                         // a GET carries its query in the URL, which Fuseki logs whole: room for the longest query only
                         http.getHttpConfiguration().setRequestHeaderSize(3 * config.maxQueryBytes() + 8192);
                     }
@@ -174,6 +183,11 @@ public final class KgServer implements AutoCloseable {
 
     public void join() {
         fuseki.join();
+    }
+
+    /** The Jetty server underneath, for tests of its settings. */
+    org.eclipse.jetty.server.Server jetty() {
+        return fuseki.getJettyServer();
     }
 
     @Override

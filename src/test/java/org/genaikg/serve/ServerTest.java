@@ -89,6 +89,25 @@ class ServerTest {
         assertTrue(m.size() >= 3, "laws: " + m.size());
     }
 
+    /** A response buffer Jetty does not pool is allocated, zeroed and dropped again for every answer. */
+    @Test
+    void answersAreWrittenThroughPooledBuffers() {
+        var jetty = server.server.jetty();
+        var pool = (org.eclipse.jetty.io.ArrayByteBufferPool) jetty.getByteBufferPool();
+        int checked = 0;
+        for (var connector : jetty.getConnectors()) {
+            for (var factory : connector.getConnectionFactories()) {
+                if (factory instanceof org.eclipse.jetty.server.HttpConnectionFactory http) {
+                    int size = http.getHttpConfiguration().getOutputBufferSize();
+                    assertTrue(size <= pool.getMaxCapacity(), "the response buffer of " + size
+                            + " bytes is larger than the largest pooled buffer, " + pool.getMaxCapacity());
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked > 0, "no HTTP connector");
+    }
+
     @Test
     void answersByGetWithFormatParameter() throws Exception {
         HttpResponse<String> r = server.get("/kg/sparql?format=csv&query=" + URLEncoder.encode(LABELS, StandardCharsets.UTF_8), null);
