@@ -20,6 +20,7 @@ import org.genaikg.pipeline.BuildConfig;
 import org.genaikg.pipeline.Pipeline;
 import org.genaikg.pipeline.StageLog;
 import org.genaikg.query.ExampleQuery;
+import org.genaikg.dataset.ReadModel;
 import org.genaikg.serve.limits.GraphStatsReorder;
 import org.genaikg.serve.limits.QueryLimits;
 
@@ -44,10 +45,13 @@ final class PlanBenchmark {
 
     void run() throws IOException {
         Graph graph = new Pipeline(BuildConfig.defaults(), StageLog.silent()).check().graph();
+        // as served: with the text index and the full DESCRIBE in the dataset's context
         DatasetGraph dataset = DatasetGraphFactory.wrap(graph);
+        ReadModel.attachTo(dataset);
         Graph roaringGraph = new GraphMem2Roaring();
         graph.find().forEachRemaining(roaringGraph::add);
         DatasetGraph roaring = DatasetGraphFactory.wrap(roaringGraph);
+        ReadModel.attachTo(roaring);
         QueryLimits fixed = new QueryLimits(30, 10_000, 1 << 20, Set.of());
         QueryLimits counted = new QueryLimits(30, 10_000, 1 << 20, Set.of(), GraphStatsReorder.of(graph));
         StringBuilder md = new StringBuilder("# Evaluation of the example queries, in process\n\n")
