@@ -58,6 +58,17 @@ for (const q of queries) {
 }
 const sums = runs.map((r) => queries.map((q) => perQuery(r, q)?.p50).filter((x) => x !== undefined));
 md += `| **sum of p50 over answered queries** | ${sums.map((s) => `${fmt(s.reduce((a, b) => a + b, 0))} (${s.length}) | `).join(' | ')}|\n\n`;
+// the first endpoint against each other one, over the queries both answered
+for (const peer of runs.slice(1)) {
+    const both = queries.filter((q) => perQuery(runs[0], q) && perQuery(peer, q));
+    const ours = both.map((q) => perQuery(runs[0], q).p50);
+    const theirs = both.map((q) => perQuery(peer, q).p50);
+    const atOrBelow = both.filter((q, i) => ours[i] <= theirs[i]).length;
+    const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+    md += `${runs[0].label} against ${peer.label}, over the ${both.length} queries both answered: p50 at or below on `
+        + `**${atOrBelow} of ${both.length}**; sum of p50 ${fmt(sum(ours))} ms against ${fmt(sum(theirs))} ms `
+        + `(**${(sum(ours) / sum(theirs)).toFixed(2)}×**).\n\n`;
+}
 
 md += `## Load: the whole query mix, closed loop\n\n`;
 md += `| endpoint | clients | queries/s | p50 ms | p99 ms | errors |\n|---|---:|---:|---:|---:|---:|\n`;

@@ -27,9 +27,10 @@ public final class Benchmarks {
         log.println("wrote " + out.resolve("build.json") + " and " + out.resolve("build.md"));
     }
 
-    public void endpoint(String url, String label, int durationSeconds) throws IOException, InterruptedException {
+    public void endpoint(String url, String label, int durationSeconds, int warmUpSeconds)
+            throws IOException, InterruptedException {
         Files.createDirectories(out);
-        new ServeBenchmark(out, command, durationSeconds, 0, log).runAgainst(url, label);
+        new ServeBenchmark(out, command, durationSeconds, 0, log).runAgainst(url, label, warmUpSeconds);
     }
 
     public void browse() throws IOException, InterruptedException {
@@ -37,9 +38,10 @@ public final class Benchmarks {
         new BrowseBenchmark(out, command, log).run();
     }
 
-    public void fuseki(Path fusekiJar, Path dumps, int durationSeconds, int turns) throws IOException, InterruptedException {
+    public void fuseki(Path fusekiJar, Path dumps, int durationSeconds, int turns, int warmUpSeconds)
+            throws IOException, InterruptedException {
         Files.createDirectories(out);
-        new FusekiComparison(out, command, durationSeconds, turns, log).run(fusekiJar, dumps);
+        new FusekiComparison(out, command, durationSeconds, turns, warmUpSeconds, log).run(fusekiJar, dumps);
     }
 
     /** Every example query evaluated in this JVM, in ARQ's pattern order and in the graph's counts. */

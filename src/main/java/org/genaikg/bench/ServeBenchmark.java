@@ -75,12 +75,20 @@ final class ServeBenchmark {
     }
 
     /** Per-query latency and load against any SPARQL endpoint, for side-by-side comparison with other stores. */
-    void runAgainst(String endpointUrl, String label) throws IOException, InterruptedException {
+    void runAgainst(String endpointUrl, String label, int warmUpSeconds) throws IOException, InterruptedException {
         List<ExampleQuery> queries = ExampleQuery.all(Path.of("queries"));
         md.append("# Endpoint benchmark: ").append(label).append("\n\nMachine: ").append(BenchReport.machine())
-                .append("  \nEndpoint: ").append(endpointUrl).append("  \nCommand: `").append(command).append("`\n\n");
+                .append("  \nEndpoint: ").append(endpointUrl).append("  \nCommand: `").append(command).append("`  \n")
+                .append(warmUpSeconds > 0 ? "Measured after a warm-up, not counted: " + warmUpSeconds + " s of the query mix "
+                        + "at 8 clients.\n\n" : "No warm-up: measured from the first query.\n\n");
         json.append("{\n  \"label\": \"").append(label).append("\",\n  \"endpoint\": \"").append(endpointUrl)
-                .append("\",\n  \"machine\": \"").append(BenchReport.machine()).append("\",\n");
+                .append("\",\n  \"machine\": \"").append(BenchReport.machine()).append("\",\n  \"warmUpSeconds\": ")
+                .append(warmUpSeconds).append(",\n");
+        if (warmUpSeconds > 0) {
+            LoadGenerator.Outcome w = new LoadGenerator(endpointUrl, queries.stream().map(ExampleQuery::text).toList())
+                    .run(8, warmUpSeconds);
+            log.printf(Locale.ROOT, "warm-up %d s: %.0f q/s, %d errors%n", warmUpSeconds, w.throughput(), w.errors());
+        }
         perQuery(label, endpointUrl, queries, label);
         load(label, "load", endpointUrl, queries.stream().map(ExampleQuery::text).toList());
         json.append("  \"done\": true\n}\n");

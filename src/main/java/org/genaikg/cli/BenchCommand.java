@@ -38,6 +38,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--duration", description = "Seconds of each load level in the serve suite (default: ${DEFAULT-VALUE}).")
     int duration = 20;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", description = "Seconds of the query mix at 8 clients sent to each "
+            + "endpoint before anything is measured, in the endpoint and fuseki suites: the JIT compiles the query path "
+            + "(default: ${DEFAULT-VALUE}; 0 measures a server as it starts).")
+    int warmUp = 20;
+
     @Option(names = "--soak-minutes", description = "Minutes of mixed load in the soak run; 0 skips it (default: ${DEFAULT-VALUE}).")
     int soakMinutes = 0;
 
@@ -66,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         String command = "java -jar target/genai-kg.jar bench " + suite + " --scales " + String.join(",",
                 scales.stream().map(String::valueOf).toList()) + " --repeats " + repeats + " --max-heap " + maxHeap
                 + " --shacl-max-scale " + shaclMaxScale + " --seed " + seed + " --duration " + duration
-                + " --soak-minutes " + soakMinutes + (url == null ? "" : " --url " + url + " --label " + label)
+                + " --soak-minutes " + soakMinutes + " --warm-up " + warmUp + (url == null ? "" : " --url " + url + " --label " + label)
                 + (suite.equals("fuseki") ? " --turns " + turns : "");
         Benchmarks benchmarks = new Benchmarks(out, command, System.out);
         if (suite.equals("build") || suite.equals("all")) {
@@ -83,10 +88,10 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("genai-kg bench endpoint: --url is required");
                 return 1;
             }
-            benchmarks.endpoint(url, label, duration);
+            benchmarks.endpoint(url, label, duration, warmUp);
         }
         if (suite.equals("fuseki")) {
-            benchmarks.fuseki(fusekiJar, dumps, duration, turns);
+            benchmarks.fuseki(fusekiJar, dumps, duration, turns, warmUp);
         }
         if (suite.equals("plans")) {
             benchmarks.plans();
