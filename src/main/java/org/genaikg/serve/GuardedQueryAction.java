@@ -34,7 +34,7 @@ import org.genaikg.serve.limits.AnswerCollector;
 import org.genaikg.serve.limits.AnswerTooLargeException;
 import org.genaikg.serve.limits.MemoryPressure;
 import org.genaikg.serve.limits.MemoryShortException;
-import org.genaikg.serve.limits.ParsedQueries;
+import org.genaikg.serve.limits.PreparedQueries;
 import org.genaikg.serve.limits.QueryGate;
 import org.genaikg.serve.limits.QueryGuard;
 import org.genaikg.serve.limits.QueryLimits;
@@ -43,8 +43,8 @@ import org.genaikg.web.page.VoidServlet;
 /**
  * The server's one SPARQL query operation, registered with Fuseki for {@code Operation.Query}: Fuseki's own
  * protocol handling (GET, form POST, direct POST, content negotiation, dataset choice, result writing) extended at
- * its hooks. {@link #validateQuery} refuses what the {@link QueryGuard} refuses and caps rows;
- * {@link #createQueryExec} puts the server's {@link QueryLimits} and the request's deadline (the protocol's
+ * its hooks. A text is parsed, judged by the {@link QueryGuard} (which refuses what cannot be made safe and caps
+ * rows) and kept by {@link PreparedQueries}, once for every request that sends it; {@link #createQueryExec} puts the server's {@link QueryLimits} and the request's deadline (the protocol's
  * {@code timeout=}, never past the server's limit) into the execution; {@link #executeQuery} waits for a slot at the
  * {@link QueryGate} and materialises the answer whole with {@link AnswerCollector} before the first byte is written,
  * so a time-out or a cap is always an error status with a message, never a 200 with a cut body.
@@ -57,13 +57,11 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     static final String ROW_CAP_HEADER = "X-Row-Cap";
     /** How much of a query the log shows: enough to recognise it, never a multi-megabyte line. */
     static final int LOGGED_QUERY_CHARS = 400;
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\p{Cc}\\p{Cf}\\u2028\\u2029]");
 
     /** A path on this server: nothing that could leave the attribute it is written into, or name another host. */
     private static final java.util.regex.Pattern LOCAL_STYLESHEET = java.util.regex.Pattern.compile("/(?!/)[A-Za-z0-9._~/-]*");
 
-    private final QueryGuard guard;
-    private final ParsedQueries parsed;
+    private final PreparedQueries prepared;
     private final QueryLimits limits;
     private final AnswerCollector collector;
     private final int maxRows;
@@ -76,12 +74,11 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     private final ServeConfig config;
     private final ServiceDescription description;
 
-    GuardedQueryAction(ServeConfig config, QueryLimits limits, QueryGate gate, ParsedQueries parsed, long triples) {
+    GuardedQueryAction(ServeConfig config, QueryLimits limits, QueryGate gate, PreparedQueries prepared, long triples) {
         this.gate = gate;
-        this.parsed = parsed;
+        this.prepared = prepared;
         this.config = config;
         this.description = new ServiceDescription(config, limits.functions(), triples);
-        this.guard = new QueryGuard(config.maxRows(), config.serviceHosts(), limits.functions());
         this.limits = limits;
         this.collector = new AnswerCollector(config.maxTriples(), config.maxAnswerChars());
         this.maxRows = config.maxRows();
@@ -169,15 +166,26 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     @Override
     protected void execute(String queryString, HttpAction action) {
         if (queryString == null || queryString.isBlank()) ServletOps.errorBadRequest("Empty query.");
-        if (queryString.getBytes(StandardCharsets.UTF_8).length > maxQueryBytes) tooLong(action);
+        // a character is at most three bytes of UTF-8: only a text near the limit is measured in bytes
+        if (queryString.length() > maxQueryBytes || queryString.length() * 3L > maxQueryBytes
+                && queryString.getBytes(StandardCharsets.UTF_8).length > maxQueryBytes) {
+            tooLong(action);
+        }
         String logText = forLog(queryString);
         action.log.info(String.format("[%d] Query = %s", action.id, logText));
-        Optional<String> nesting = QueryGuard.refusalOfText(queryString);
-        if (nesting.isPresent()) ServletOps.errorBadRequest(nesting.get());
         timeoutMillis(action);
         try {
-            Query query = parsed.parse(queryString, GuardedQueryAction::parse);
+            PreparedQueries.Prepared ready = prepare(queryString);
+            if (ready.refusal().isPresent()) {
+                action.log.info(String.format("[%d] refused: %s", action.id, forLog(ready.refusal().get())));
+                ServletOps.errorBadRequest(ready.refusal().get());
+            }
+            Query query = ready.query();
             validateQuery(action, query);
+            if (ready.capped()) {
+                action.setResponseHeader(ROW_CAP_HEADER, maxRows + "; answers are cut at " + maxRows
+                        + " rows: page with LIMIT and OFFSET, or download the dumps under /dumps/");
+            }
             action.beginRead();
             try {
                 Pair<DatasetGraph, Query> target = decideDataset(action, query, logText);
@@ -196,10 +204,10 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
         }
     }
 
-    /** The query with the project's prefixes predeclared, as in the query command; a PREFIX line of the query wins. */
-    private static Query parse(String queryString) {
+    /** The text parsed with the project's prefixes, judged by the guard and capped, or a 400 saying why it does not parse. */
+    private PreparedQueries.Prepared prepare(String queryString) {
         try {
-            return withPrefixes(queryString);
+            return prepared.prepare(queryString);
         } catch (QueryParseException e) {
             ServletOps.errorBadRequest(SPARQLProtocol.messageForParseException(e));
         } catch (QueryException e) {
@@ -218,21 +226,6 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
         query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Namespaces.queryPrefixes()));
         QueryFactory.parse(query, text, Fuseki.BaseParserSPARQL, Syntax.syntaxARQ);
         return query;
-    }
-
-    /** Refuses what the guard refuses (a 400 naming why) and caps the rows of a query that asks for more. */
-    @Override
-    protected void validateQuery(HttpAction action, Query query) {
-        super.validateQuery(action, query);
-        Optional<String> refusal = guard.refusal(query);
-        if (refusal.isPresent()) {
-            action.log.info(String.format("[%d] refused: %s", action.id, forLog(refusal.get())));
-            ServletOps.errorBadRequest(refusal.get());
-        }
-        if (guard.capRows(query)) {
-            action.setResponseHeader(ROW_CAP_HEADER, maxRows + "; answers are cut at " + maxRows
-                    + " rows: page with LIMIT and OFFSET, or download the dumps under /dumps/");
-        }
     }
 
     /** The execution with the server's limits in its context and the request's deadline. */
@@ -336,9 +329,29 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
 
     /** One line, without control characters (shown as escapes): a query cannot write a line of its own into the log. */
     static String forLog(String text) {
-        String oneLine = CONTROL.matcher(text.replaceAll("\\s+", " ").strip())
-                .replaceAll(m -> String.format("\\\\u%04X", (int) m.group().charAt(0)));
-        return oneLine.length() <= LOGGED_QUERY_CHARS ? oneLine
-                : oneLine.substring(0, LOGGED_QUERY_CHARS) + " … (" + text.length() + " characters)";
+        StringBuilder line = new StringBuilder(Math.min(text.length(), LOGGED_QUERY_CHARS) + 8);
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = line.length() > 0;
+                continue;
+            }
+            if (space) {
+                line.append(' ');
+                space = false;
+            }
+            int type = Character.getType(c);
+            if (type == Character.CONTROL || type == Character.FORMAT || c == '\u2028' || c == '\u2029') {
+                line.append(String.format("\\u%04X", (int) c));
+            } else {
+                line.append(c);
+            }
+            // only what the log shows is built, however long the query
+            if (line.length() > LOGGED_QUERY_CHARS) {
+                return line.substring(0, LOGGED_QUERY_CHARS) + " … (" + text.length() + " characters)";
+            }
+        }
+        return line.toString();
     }
 }

@@ -3,7 +3,6 @@ package org.genaikg.serve;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -19,33 +18,30 @@ import org.genaikg.serve.limits.AnswerCollector;
 import org.genaikg.serve.limits.AnswerTooLargeException;
 import org.genaikg.serve.limits.MemoryPressure;
 import org.genaikg.serve.limits.MemoryShortException;
-import org.genaikg.serve.limits.ParsedQueries;
+import org.genaikg.serve.limits.PreparedQueries;
 import org.genaikg.serve.limits.QueryGate;
-import org.genaikg.serve.limits.QueryGuard;
 import org.genaikg.serve.limits.QueryLimits;
 import org.genaikg.web.view.Answers;
 
 /**
  * The server's query path for a query asked by a page rather than by the protocol (a drawn answer): the same size
- * and nesting checks, parse (and parse cache) with predeclared prefixes, guard, row cap, limits, deadline, fair slot and whole-answer collection
+ * and nesting checks, parse with predeclared prefixes, guard and row cap (prepared once per text), limits, deadline, fair slot and whole-answer collection
  * as {@link GuardedQueryAction}, with the same refusals as its statuses. A CONSTRUCT or DESCRIBE answers its links
  * between resources (types left out), as rows of subject, property and object, for a graph to draw.
  */
 final class GuardedSelect implements Answers {
     private final DatasetGraph dataset;
-    private final QueryGuard guard;
     private final QueryLimits limits;
     private final QueryGate gate;
     private final AnswerCollector collector;
-    private final ParsedQueries parsed;
+    private final PreparedQueries prepared;
     private final int maxQueryBytes;
     private final int timeoutSeconds;
 
-    GuardedSelect(DatasetGraph dataset, ServeConfig config, QueryGuard guard, QueryLimits limits, QueryGate gate,
-            ParsedQueries parsed, AnswerCollector collector) {
-        this.parsed = parsed;
+    GuardedSelect(DatasetGraph dataset, ServeConfig config, QueryLimits limits, QueryGate gate,
+            PreparedQueries prepared, AnswerCollector collector) {
+        this.prepared = prepared;
         this.dataset = dataset;
-        this.guard = guard;
         this.limits = limits;
         this.gate = gate;
         this.collector = collector;
@@ -59,22 +55,19 @@ final class GuardedSelect implements Answers {
         if (text.getBytes(StandardCharsets.UTF_8).length > maxQueryBytes) {
             throw new Refused(413, "The query is longer than " + maxQueryBytes + " bytes.");
         }
-        Optional<String> nesting = QueryGuard.refusalOfText(text);
-        if (nesting.isPresent()) throw new Refused(400, nesting.get());
-        Query query;
+        PreparedQueries.Prepared ready;
         try {
-            query = parsed.parse(text, GuardedQueryAction::withPrefixes);
+            ready = prepared.prepare(text);
         } catch (QueryException e) {
             throw new Refused(400, "Parse error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         } catch (StackOverflowError e) {
             throw new Refused(400, "The query is too deeply nested to evaluate.");
         }
+        if (ready.refusal().isPresent()) throw new Refused(400, ready.refusal().get());
+        Query query = ready.query();
         if (!query.isSelectType() && !query.isConstructType() && !query.isDescribeType()) {
             throw new Refused(400, "A drawn answer needs a SELECT, CONSTRUCT or DESCRIBE query.");
         }
-        Optional<String> refusal = guard.refusal(query);
-        if (refusal.isPresent()) throw new Refused(400, refusal.get());
-        guard.capRows(query);
         return dataset.calculateRead(() -> run(query, client));
     }
 

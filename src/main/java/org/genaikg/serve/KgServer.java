@@ -23,7 +23,7 @@ import org.genaikg.serve.http.RefusedBodyFilter;
 import org.genaikg.serve.http.SecurityHeadersFilter;
 import org.genaikg.serve.limits.AnswerCollector;
 import org.genaikg.serve.limits.GraphStatsReorder;
-import org.genaikg.serve.limits.ParsedQueries;
+import org.genaikg.serve.limits.PreparedQueries;
 import org.genaikg.serve.limits.QueryGate;
 import org.genaikg.serve.limits.QueryGuard;
 import org.genaikg.serve.limits.QueryLimits;
@@ -78,10 +78,11 @@ public final class KgServer implements AutoCloseable {
                         : dataset.calculateRead(() -> GraphStatsReorder.of(dataset.getDefaultGraph())));
         // one gate for every query, asked by the protocol or by a page that draws an answer
         QueryGate gate = new QueryGate(capacity.runningQueries(), capacity.waitingQueries());
-        // parsed queries by text, shared by both paths: the most recent 256, of up to 8 KB each
-        ParsedQueries parsed = new ParsedQueries(256, 8 * 1024);
-        GuardedSelect answers = new GuardedSelect(dataset, config,
-                new QueryGuard(config.maxRows(), config.serviceHosts(), limits.functions()), limits, gate, parsed,
+        // queries prepared by text, shared by both paths: the most recent 256, of up to 8 KB each
+        PreparedQueries prepared = new PreparedQueries(
+                new QueryGuard(config.maxRows(), config.serviceHosts(), limits.functions()),
+                GuardedQueryAction::withPrefixes, 256, 8 * 1024);
+        GuardedSelect answers = new GuardedSelect(dataset, config, limits, gate, prepared,
                 new AnswerCollector(config.maxTriples(), config.maxAnswerChars()));
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(config.port())
@@ -91,7 +92,7 @@ public final class KgServer implements AutoCloseable {
                 .enableStats(false)
                 .enableCors(false, null)
                 .verbose(false)
-                .registerOperation(Operation.Query, new GuardedQueryAction(config, limits, gate, parsed,
+                .registerOperation(Operation.Query, new GuardedQueryAction(config, limits, gate, prepared,
                         dataset.calculateRead(() -> dataset.getDefaultGraph().size())))
                 .add(ServeConfig.DATASET, readOnly(dataset))
                 // who the client is comes first: every later filter counts and logs by that address
