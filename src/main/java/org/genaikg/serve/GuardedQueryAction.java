@@ -10,6 +10,11 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.riot.web.HttpNames;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.DEF;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.riot.Lang;
 import org.genaikg.vocab.Namespaces;
@@ -278,6 +283,39 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
         }
         throw new IllegalStateException("unreachable");
     }
+
+    /**
+     * A SELECT answer asked for as SPARQL JSON, by content negotiation alone, is written by {@link SparqlJson}, in the
+     * layout of ARQ's writer; every other answer, format and parameter ({@code output=}, {@code callback=} …) is
+     * Fuseki's own.
+     */
+    @Override
+    protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        if (!result.isRowSet() || !negotiatedJson(action)) {
+            super.sendResults(action, result, prologue);
+            return;
+        }
+        ServletOps.setNoCache(action);
+        action.setResponseContentType(WebContent.contentTypeResultsJSON + "; charset=utf-8");
+        ServletOps.success(action);
+        try {
+            SparqlJson.write(action.getResponseOutputStream(), result.rowSet());
+        } catch (IOException e) {
+            ServletOps.errorOccurred(e);
+        }
+    }
+
+    private static boolean negotiatedJson(HttpAction action) {
+        for (String param : JSON_OVERRIDES) {
+            if (action.getRequestParameter(param) != null) return false;
+        }
+        MediaType chosen = ConNeg.chooseContentType(action.getRequest(), DEF.rsOfferTable, DEF.acceptResultSetXML);
+        return chosen != null && WebContent.contentTypeResultsJSON.equals(chosen.getContentTypeStr());
+    }
+
+    /** The parameters with which Fuseki's result writing chooses a format, a wrapper or a content type itself. */
+    private static final java.util.List<String> JSON_OVERRIDES = java.util.List.of(HttpNames.paramOutput1,
+            HttpNames.paramOutput2, HttpNames.paramCallback, HttpNames.paramForceAccept);
 
     /**
      * The deadline of this request: the protocol's {@code timeout=} (seconds, as Fuseki reads it) when it asks for

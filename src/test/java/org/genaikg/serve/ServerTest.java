@@ -89,6 +89,19 @@ class ServerTest {
         assertTrue(m.size() >= 3, "laws: " + m.size());
     }
 
+    /** The JSON the server writes itself is what Fuseki writes when asked by {@code format=json}, byte for byte. */
+    @Test
+    void jsonAnswersAreArqsJson() throws Exception {
+        HttpResponse<String> negotiated = server.query(LABELS, "application/sparql-results+json");
+        HttpResponse<String> byFormat = server.get("/kg/sparql?format=json&query="
+                + URLEncoder.encode(LABELS, StandardCharsets.UTF_8), null);
+        assertEquals(200, negotiated.statusCode(), negotiated.body());
+        assertEquals("application/sparql-results+json; charset=utf-8",
+                negotiated.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(negotiated.body().contains("人工智能生成合成内容标识办法"), negotiated.body());
+        assertEquals(byFormat.body(), negotiated.body());
+    }
+
     /** A response buffer Jetty does not pool is allocated, zeroed and dropped again for every answer. */
     @Test
     void answersAreWrittenThroughPooledBuffers() {
