@@ -56,13 +56,18 @@ public final class SafeExpressions extends ExprTransformCopy {
         this.topN = new BoundedTopN(topNThreshold);
     }
 
-    /** ARQ's standard optimiser, then the server's top-N for ordered slices ARQ left whole, then this rewrite. */
+    /**
+     * ARQ's standard optimiser, then VALUES tables joined where they are used, the server's top-N for ordered slices
+     * ARQ left whole, and this rewrite.
+     */
     RewriteFactory optimiser() {
         return context -> {
             var standard = Optimize.stdOptimizationFactory.create(context);
-            return op -> rewrite(Walker.transform(standard.rewrite(op), topN));
+            return op -> rewrite(Walker.transform(Walker.transform(standard.rewrite(op), LATE_VALUES), topN));
         };
     }
+
+    private static final LateValues LATE_VALUES = new LateValues();
 
     Op rewrite(Op op) {
         return Walker.transform(op, new CappedAggregates(), this);
