@@ -49,10 +49,12 @@ import org.genaikg.web.page.VoidServlet;
  * The server's one SPARQL query operation, registered with Fuseki for {@code Operation.Query}: Fuseki's own
  * protocol handling (GET, form POST, direct POST, content negotiation, dataset choice, result writing) extended at
  * its hooks. A text is parsed, judged by the {@link QueryGuard} (which refuses what cannot be made safe and caps
- * rows) and kept by {@link PreparedQueries}, once for every request that sends it; {@link #createQueryExec} puts the server's {@link QueryLimits} and the request's deadline (the protocol's
+ * rows) and kept with its plan by {@link PreparedQueries}, once for every request that sends it;
+ * {@link #createQueryExec} puts the server's {@link QueryLimits} and the request's deadline (the protocol's
  * {@code timeout=}, never past the server's limit) into the execution; {@link #executeQuery} waits for a slot at the
  * {@link QueryGate} and materialises the answer whole with {@link AnswerCollector} before the first byte is written,
- * so a time-out or a cap is always an error status with a message, never a 200 with a cut body.
+ * so a time-out or a cap is always an error status with a message, never a 200 with a cut body; a SELECT answer in
+ * SPARQL JSON is written by {@link SparqlJson}.
  *
  * <p>One step of Fuseki's template is replaced rather than extended: {@code execute(String, HttpAction)} parses the
  * text with no prefixes and logs it whole, while this server predeclares the project's prefixes and logs a bounded,
@@ -236,7 +238,8 @@ final class GuardedQueryAction extends SPARQL_QueryDataset {
     /** The execution with the server's limits in its context and the request's deadline. */
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext()), dataset)
+        return limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext()), dataset,
+                        prepared)
                 .overallTimeout(timeoutMillis(action), TimeUnit.MILLISECONDS)
                 .build();
     }

@@ -88,7 +88,7 @@ final class GuardedSelect implements Answers {
     private Table run(Query query, String client) {
         try (QueryGate.Slot slot = gate.acquire(client, timeoutSeconds * 1000L + 2000);
              MemoryPressure.Tracked tracked = limits.trackMemory();
-             QueryExec exec = limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query), dataset)
+             QueryExec exec = limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(query), dataset, prepared)
                      .overallTimeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
             var result = collector.collect(exec, query);
             if (!query.isSelectType()) return links(result.isGraph() ? result.graph() : result.dataset().getDefaultGraph());

@@ -68,6 +68,16 @@ public final class QueryLimits {
         return builder.overallTimeout(timeoutMillis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * As {@link #applyTo(QueryExecDatasetBuilder, DatasetGraph)}, for a query prepared by {@code prepared}: an
+     * in-memory execution runs from the query's kept plan.
+     */
+    public QueryExecDatasetBuilder applyTo(QueryExecDatasetBuilder builder, DatasetGraph dataset, PreparedQueries prepared) {
+        applyTo(builder, dataset);
+        if (!TDBInternal.isBackedByTDB(dataset)) builder.set(ARQConstants.registryQueryEngines, prepared.engines());
+        return builder;
+    }
+
     /** Marks the current thread as running a query, for the memory guard's choice of which query to stop. */
     public MemoryPressure.Tracked trackMemory() {
         return memory.track();

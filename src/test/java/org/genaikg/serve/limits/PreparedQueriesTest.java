@@ -2,6 +2,7 @@ package org.genaikg.serve.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,6 +97,40 @@ class PreparedQueriesTest {
         for (int i = 0; i < runs.size(); i++) assertEquals(expected.get(i), runs.get(i).get(60, TimeUnit.SECONDS));
     }
 
+    /**
+     * Through the server's limits and the engine that runs a prepared query from its kept plan, every example, run by
+     * four threads at once and again, gives the answer of a fresh parse run by ARQ's own engine.
+     */
+    @Test
+    void executionsFromTheKeptPlanAnswerAsArqsOwnEngine() throws Exception {
+        PreparedQueries prepared = new PreparedQueries(new QueryGuard(MAX_ROWS, Set.of(), new FunctionAllowList()),
+                QueryFactory::create, 256, 64 * 1024);
+        QueryLimits limits = new QueryLimits(30, MAX_ROWS, 1 << 20, Set.of(), GraphStatsReorder.of(RealBuild.graph()));
+        List<Future<String>> runs = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (ExampleQuery example : examples()) {
+            Query fresh = QueryFactory.create(example.text());
+            new QueryGuard(MAX_ROWS, Set.of(), new FunctionAllowList()).capRows(fresh);
+            String answer = answer(fresh);
+            for (int i = 0; i < 4; i++) {
+                expected.add(answer);
+                runs.add(pool.submit(() -> {
+                    Query shared = prepared.prepare(example.text()).query();
+                    try (QueryExec exec = limits.applyTo(QueryExec.newBuilder().dataset(dataset).query(shared), dataset,
+                            prepared).build()) {
+                        return answer(exec, shared);
+                    }
+                }));
+            }
+        }
+        for (int i = 0; i < runs.size(); i++) assertEquals(expected.get(i), runs.get(i).get(60, TimeUnit.SECONDS));
+        Query shared = prepared.prepare(examples().get(0).text()).query();
+        assertNotSame(org.apache.jena.sparql.engine.main.QueryEngineMain.getFactory(),
+                prepared.engines().find(shared, dataset, null), "a prepared query runs from its plan");
+        assertSame(prepared.planOf(shared), prepared.prepare(examples().get(0).text()).plan());
+        assertTrue(prepared.planOf(shared).isOptimised(), "optimised by its first run, and kept");
+    }
+
     @Test
     void aRefusalIsKeptWithItsText() {
         AtomicInteger parses = new AtomicInteger();
@@ -129,11 +164,15 @@ class PreparedQueriesTest {
 
     private static String answer(Query query) {
         try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (query.isSelectType()) ResultSetFormatter.outputAsCSV(out, org.apache.jena.query.ResultSet.adapt(exec.select()));
-            else if (query.isAskType()) return String.valueOf(exec.ask());
-            else return String.valueOf(exec.construct().size());
-            return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            return answer(exec, query);
         }
+    }
+
+    private static String answer(QueryExec exec, Query query) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (query.isSelectType()) ResultSetFormatter.outputAsCSV(out, org.apache.jena.query.ResultSet.adapt(exec.select()));
+        else if (query.isAskType()) return String.valueOf(exec.ask());
+        else return String.valueOf(exec.construct().size());
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
