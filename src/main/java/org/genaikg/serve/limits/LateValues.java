@@ -16,7 +16,8 @@ import org.apache.jena.sparql.core.Var;
  * usual {@code VALUES (?top ?kind) { … }} at the head of a query) makes every following step run k times over,
  * although the steps that do not mention its variables give the same rows each time. Those steps share no variable
  * with the table, so joining them first gives the same answer; each runs once, and the table's rows are joined where
- * they are used. Nested sequences are joins too and are flattened first.
+ * they are used. Nested sequences are joins too and are flattened first. Tables are looked at from the last to the
+ * first, each moves once, and none moves past another, so the rewrite ends after one pass over the sequence.
  */
 final class LateValues extends TransformCopy {
     @Override
@@ -24,16 +25,19 @@ final class LateValues extends TransformCopy {
         List<Op> steps = new ArrayList<>();
         flatten(elements, steps);
         boolean moved = false;
-        for (int i = 0; i < steps.size(); i++) {
+        // each table moves at most once, and never past another table: tables keep their order among themselves
+        for (int i = steps.size() - 1; i >= 0; i--) {
             if (!(steps.get(i) instanceof OpTable table) || table.isJoinIdentity()) continue;
             List<Var> vars = table.getTable().getVars();
             int to = i;
-            while (to + 1 < steps.size() && !mentionsAny(steps.get(to + 1), vars)) to++;
+            while (to + 1 < steps.size() && !(steps.get(to + 1) instanceof OpTable)
+                    && !mentionsAny(steps.get(to + 1), vars)) {
+                to++;
+            }
             if (to == i) continue;
             steps.remove(i);
             steps.add(to, table);
             moved = true;
-            i--; // the step now at i has not been looked at
         }
         if (!moved && steps.size() == elements.size()) return super.transform(sequence, elements);
         return OpSequence.create().copy(steps);

@@ -80,6 +80,20 @@ class LateValuesTest {
         assertEquals(SSE.parseOp("(filter (> ?o 3) (bgp (?s <urn:q> ?o)))"), steps.get(0));
     }
 
+    /** Tables that share no variable with anything keep their order, and the rewrite ends (it used to swap them for ever). */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void tablesKeepTheirOrderAmongThemselves() {
+        Op tables = SSE.parseOp("(sequence (table (vars ?a) (row [?a 1]) (row [?a 2])) (table (vars ?b) (row [?b 1]) (row [?b 2])) "
+                + "(table (vars ?c) (row [?c 1]) (row [?c 2])) (bgp (?s <urn:p> ?o)))");
+        Op moved = Walker.transform(tables, LATE);
+        OpSequence steps = (OpSequence) moved;
+        assertEquals(SSE.parseOp("(bgp (?s <urn:p> ?o))"), steps.get(0), moved.toString());
+        for (int i = 1; i <= 3; i++) assertInstanceOf(OpTable.class, steps.get(i), moved.toString());
+        assertEquals(List.of(Var.alloc("a")), ((OpTable) steps.get(1)).getTable().getVars(), moved.toString());
+        assertEquals(List.of(Var.alloc("c")), ((OpTable) steps.get(3)).getTable().getVars(), moved.toString());
+    }
+
     /** The rows of {@code op} over {@code dataset}, each as text, in a fixed order. */
     private static List<String> rows(Op op, DatasetGraph dataset) {
         List<String> rows = new ArrayList<>();
