@@ -3,6 +3,9 @@ package org.genaikg.serve.limits;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.op.OpPath;
+import org.apache.jena.sparql.core.TriplePath;
+import org.apache.jena.sparql.engine.iterator.QueryIterRepeatApply;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -13,7 +16,8 @@ import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 /**
  * ARQ's operator executor with a check between every operator and its input: once the execution is cancelled
  * (its deadline passed) or the heap is short, the next row read stops the query. ARQ's own iterators look at the
- * cancel flag at their own pace; a sort or a hash join that drains its input looks through these checks.
+ * cancel flag at their own pace; a sort or a hash join that drains its input looks through these checks. A property
+ * path is evaluated from each bound start once per query.
  */
 public final class CheckedOpExecutor extends OpExecutor {
     private static final int CHECK_EVERY = 256;
@@ -26,6 +30,20 @@ public final class CheckedOpExecutor extends OpExecutor {
 
     static OpExecutorFactory factory(MemoryPressure memory) {
         return execCxt -> new CheckedOpExecutor(execCxt, memory);
+    }
+
+    /** A property path, evaluated from each bound start once per query ({@link PathMemo}). */
+    @Override
+    protected QueryIterator execute(OpPath opPath, QueryIterator input) {
+        TriplePath path = opPath.getTriplePath();
+        if (path.isTriple()) return super.execute(opPath, input);
+        PathMemo memo = PathMemo.of(execCxt);
+        return new QueryIterRepeatApply(input, execCxt) {
+            @Override
+            protected QueryIterator nextStage(Binding binding) {
+                return memo.rows(binding, path.getSubject(), path.getPath(), path.getObject(), execCxt);
+            }
+        };
     }
 
     @Override
