@@ -16,13 +16,9 @@ import org.apache.jena.sparql.algebra.op.OpSequence;
 import org.apache.jena.sparql.algebra.op.OpTable;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.QueryIterator;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.sse.SSE;
-import org.genaikg.RealBuild;
-import org.genaikg.dataset.ReadModel;
 import org.genaikg.query.ExampleQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,8 +35,7 @@ class LateValuesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyExampleAnswersTheSame(ExampleQuery example) {
-        DatasetGraph dataset = DatasetGraphFactory.wrap(RealBuild.graph());
-        ReadModel.attachTo(dataset);
+        DatasetGraph dataset = Served.dataset();
         Query query = QueryFactory.create(example.text());
         Op optimised = Algebra.optimize(Algebra.compile(query));
         Op late = Walker.transform(optimised, LATE);
@@ -96,20 +91,11 @@ class LateValuesTest {
 
     /** The rows of {@code op} over {@code dataset}, each as text, in a fixed order. */
     private static List<String> rows(Op op, DatasetGraph dataset) {
-        List<String> rows = new ArrayList<>();
         QueryIterator it = Algebra.exec(op, dataset);
         try {
-            while (it.hasNext()) {
-                Binding b = it.next();
-                List<String> cells = new ArrayList<>();
-                b.vars().forEachRemaining(v -> cells.add(v + "=" + b.get(v)));
-                cells.sort(null);
-                rows.add(String.join(" ", cells));
-            }
+            return Served.rows(it);
         } finally {
             it.close();
         }
-        rows.sort(null);
-        return rows;
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -15,12 +14,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.genaikg.RealBuild;
-import org.genaikg.dataset.ReadModel;
 import org.genaikg.query.ExampleQuery;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,8 +34,7 @@ class PathMemoTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyExampleAnswersAsArqDoes(ExampleQuery example) {
-        DatasetGraph dataset = DatasetGraphFactory.wrap(RealBuild.graph());
-        ReadModel.attachTo(dataset);
+        DatasetGraph dataset = Served.dataset();
         Query query = QueryFactory.create(example.text());
         assertEquals(rows(arq(dataset, query)), rows(server(dataset, query)), example.name());
     }
@@ -81,17 +76,7 @@ class PathMemoTest {
         return SERVER.applyTo(QueryExec.newBuilder().dataset(dataset).query(query), dataset).build().select().materialize();
     }
 
-    /** Every row as text, repeats kept, in a fixed order. */
     private static List<String> rows(RowSet rows) {
-        List<String> out = new ArrayList<>();
-        while (rows.hasNext()) {
-            Binding b = rows.next();
-            List<String> cells = new ArrayList<>();
-            b.vars().forEachRemaining(v -> cells.add(v + "=" + b.get(v)));
-            cells.sort(null);
-            out.add(String.join(" ", cells));
-        }
-        out.sort(null);
-        return out;
+        return Served.rows(rows);
     }
 }

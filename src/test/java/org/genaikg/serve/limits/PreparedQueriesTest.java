@@ -23,10 +23,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.genaikg.RealBuild;
-import org.genaikg.dataset.ReadModel;
 import org.genaikg.query.ExampleQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +40,7 @@ class PreparedQueriesTest {
 
     @BeforeAll
     static void serve() {
-        dataset = DatasetGraphFactory.wrap(RealBuild.graph());
-        ReadModel.attachTo(dataset);
+        dataset = Served.dataset();
         pool = Executors.newFixedThreadPool(4);
     }
 
