@@ -38,6 +38,27 @@ class FailedBuildTest {
         assertEquals("x", Files.readString(file));
     }
 
+    /** The dumps are written beside the validation: a graph that does not conform publishes none of them. */
+    @Test
+    void aGraphThatDoesNotConformLeavesThePreviousDumpsUntouched(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("dumps");
+        new Pipeline(BuildConfig.defaults().withData(TestData.BASE).withOut(out), StageLog.silent()).build();
+        byte[] before = Files.readAllBytes(out.resolve("genai-kg.nt"));
+
+        Path ontology = temp.resolve("ontology");
+        Files.createDirectories(ontology);
+        Files.copy(Path.of("ontology/genai-kg.ttl"), ontology.resolve("genai-kg.ttl"));
+        Files.writeString(ontology.resolve("shapes.ttl"), Files.readString(Path.of("ontology/shapes.ttl"))
+                + "\n<urn:test:nothing-has-a-label> a sh:NodeShape ; sh:targetSubjectsOf rdfs:label ;"
+                + " sh:property [ sh:path rdfs:label ; sh:maxCount 0 ] .\n");
+        BuildConfig config = new BuildConfig(TestData.BASE, ontology, out, true, BuildConfig.DEFAULT_PUBLIC_URL);
+        BuildFailedException e = assertThrows(BuildFailedException.class,
+                () -> new Pipeline(config, StageLog.silent()).build());
+        assertTrue(e.getMessage().contains("maxCount") || e.getMessage().contains("MaxCount"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("genai-kg.nt")));
+        assertEquals(List.of(out), leftovers(temp).stream().filter(p -> !p.equals(ontology)).toList());
+    }
+
     private static List<Path> leftovers(Path folder) throws Exception {
         try (var s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().startsWith(".") || p.getFileName().toString().equals("dumps"))
