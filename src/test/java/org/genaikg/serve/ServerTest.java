@@ -89,6 +89,15 @@ class ServerTest {
         assertTrue(m.size() >= 3, "laws: " + m.size());
     }
 
+    /** VALUES tables that share no variable, before and after a pattern, are answered (their rewrite ends). */
+    @Test
+    void valuesTablesWithNothingInCommonAreAnswered() throws Exception {
+        HttpResponse<String> r = server.query("SELECT ?a ?b ?c WHERE { VALUES ?a { 1 2 } VALUES ?b { 3 4 } "
+                + "?s a <https://w3id.org/genai-kg/ontology#Law> VALUES ?c { 5 6 } } LIMIT 8", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(9, r.body().strip().lines().count(), r.body());
+    }
+
     /** The JSON the server writes itself is what Fuseki writes when asked by {@code format=json}, byte for byte. */
     @Test
     void jsonAnswersAreArqsJson() throws Exception {
