@@ -28,8 +28,18 @@ public final class MemoryPressure {
     /** Short when a heap pool is more than {@code shortAfterGc} (a share) full after its last collection. */
     MemoryPressure(double shortAfterGc) {
         this.shortAfterGc = shortAfterGc;
-        this.pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported())
+        this.pools = oldGenerations(ManagementFactory.getMemoryPoolMXBeans());
+    }
+
+    /**
+     * The heap pools where live data stay: those that support a usage threshold. The young pools (eden and survivor)
+     * do not, and must not count: a survivor space is routinely full right after a collection, which says nothing
+     * about how much of the heap is live.
+     */
+    static List<MemoryPoolMXBean> oldGenerations(List<MemoryPoolMXBean> all) {
+        return all.stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.isUsageThresholdSupported()
+                        && p.isCollectionUsageThresholdSupported())
                 .filter(p -> p.getUsage().getMax() > 0)
                 .toList();
     }
