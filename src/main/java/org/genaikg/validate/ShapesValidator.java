@@ -1,20 +1,28 @@
 package org.genaikg.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
+import org.apache.jena.shacl.parser.Constraint;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.shacl.vocabulary.SHACL;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.genaikg.map.MappedGraph;
 import org.genaikg.vocab.Namespaces;
@@ -24,18 +32,39 @@ import org.genaikg.vocab.Namespaces;
  *
  * <p>SHACL validation is the union of the validations of each focus node against each target shape, and those
  * only read the graph; so the (shape, focus node) pairs are cut into slices validated side by side, each with a
- * validation context of its own, and their results merged — the same report as one pass, on every core.
+ * validation context of its own, and their results merged — the same report as one pass, on every core. A
+ * SPARQL-based constraint of a top-level node shape is compiled and optimised once, not once per focus node
+ * ({@link PreparedSparqlConstraint}).
  */
 public final class ShapesValidator {
     /** Slices per core: enough that a slice of slow shapes does not leave the other cores idle at the end. */
     private static final int SLICES_PER_CORE = 8;
 
     private final Shapes shapes;
+    /** The shapes without the SPARQL-based constraints that {@link #prepared} evaluates. */
+    private final Shapes core;
+    private final Map<Node, List<PreparedSparqlConstraint>> prepared = new HashMap<>();
     private final int shapeCount;
 
     private ShapesValidator(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
         this.shapeCount = shapes.numShapes();
+        Graph coreGraph = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(coreGraph, shapesGraph);
+        for (Shape shape : shapes.getTargetShapes()) {
+            // a shape another shape refers to is validated inside that one too: it keeps its constraints as written
+            if (shape.deactivated() || shapesGraph.contains(Node.ANY, Node.ANY, shape.getShapeNode())) continue;
+            for (Constraint c : shape.getConstraints()) {
+                if (!(c instanceof SparqlConstraint sparql)) continue;
+                PreparedSparqlConstraint p = PreparedSparqlConstraint.of(shape, sparql);
+                if (p == null) continue;
+                prepared.computeIfAbsent(shape.getShapeNode(), k -> new ArrayList<>()).add(p);
+            }
+            if (prepared.containsKey(shape.getShapeNode())) {
+                coreGraph.remove(shape.getShapeNode(), SHACL.sparql, Node.ANY);
+            }
+        }
+        this.core = prepared.isEmpty() ? shapes : Shapes.parse(coreGraph);
     }
 
     public static ShapesValidator of(Graph shapesGraph) {
@@ -68,12 +97,16 @@ public final class ShapesValidator {
         return report.build();
     }
 
-    private record Focus(Shape shape, Node node) {}
+    /** A focus node of a shape: its core constraints (null when it has none left) and its prepared ones. */
+    private record Focus(Shape shape, Node node, List<PreparedSparqlConstraint> sparql) {}
 
     private List<ReportEntry> reportEntries(Graph data) {
         List<Focus> work = new ArrayList<>();
-        for (Shape shape : shapes.getTargetShapes()) {
-            for (Node node : VLib.focusNodes(data, shape)) work.add(new Focus(shape, node));
+        for (Shape shape : core.getTargetShapes()) {
+            boolean nothingLeft = shape.getConstraints().isEmpty() && shape.getPropertyShapes().isEmpty();
+            if (nothingLeft && !prepared.containsKey(shape.getShapeNode())) continue;
+            for (Node node : VLib.focusNodes(data, shape)) work.add(new Focus(nothingLeft ? null : shape, node,
+                    prepared.getOrDefault(shape.getShapeNode(), List.of())));
         }
         int cores = Runtime.getRuntime().availableProcessors();
         int slices = Math.max(1, Math.min(work.size(), cores * SLICES_PER_CORE));
@@ -104,7 +137,11 @@ public final class ShapesValidator {
 
     private List<ReportEntry> validateSlice(List<Focus> slice, Graph data) {
         ValidationContext context = ValidationContext.create(shapes, data);
-        for (Focus f : slice) VLib.validateShape(context, data, f.shape(), f.node());
+        ExecutionContext execution = ExecutionContext.createForGraph(data);
+        for (Focus f : slice) {
+            if (f.shape() != null) VLib.validateShape(context, data, f.shape(), f.node());
+            for (PreparedSparqlConstraint c : f.sparql()) c.validate(context, data, execution, f.node());
+        }
         return List.copyOf(context.generateReport().getEntries());
     }
 
