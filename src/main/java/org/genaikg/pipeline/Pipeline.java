@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,7 +42,6 @@ public final class Pipeline {
     public static final String VOID_FILE = org.genaikg.publish.DumpFiles.VOID;
     /** Every file a build writes into its output folder, and so the only files it replaces there. */
     public static final Set<String> OUTPUT_FILES = outputFiles();
-    private static final Node OWL_VERSION_INFO = OWL.versionInfo.asNode();
 
     private final BuildConfig config;
     private final StageLog log;
@@ -54,13 +54,21 @@ public final class Pipeline {
     /** Reads, maps and checks; throws {@code InvalidInputException} or {@link BuildFailedException} on problems. */
     public BuiltGraph check() {
         log.start();
+        // The ontology and the shapes depend on nothing in the tables: they are parsed, and the shapes compiled, on
+        // another core while the tables are read. Jena starts up there too; the tables need none of it.
+        CompletableFuture<Graph> ontology = CompletableFuture.supplyAsync(() -> parse(config.ontologyFile()));
+        CompletableFuture<ShapesValidator> shapes = config.shacl()
+                ? ontology.thenApplyAsync(o -> ShapesValidator.of(parse(config.shapesFile())))
+                : null;
         CuratedData data = CuratedData.load(config.data(), config.data().toString().replace('\\', '/'));
         log.done("read", data.tables().size() + " tables, " + data.rowCount() + " rows from " + config.data());
 
+        // Jena's classes are initialised by the thread that parsed the ontology before mapping uses them
+        Graph ontologyGraph = joined(ontology);
         MappedGraph mapped = GraphMapper.map(data);
         Graph graph = mapped.graph();
         long facts = graph.size();
-        String version = addOntology(graph);
+        String version = addOntology(graph, ontologyGraph);
         DatasetDescription.addCatalogueFacts(graph, version);
         log.done("map", facts + " triples from the tables, " + (graph.size() - facts)
                 + " from the ontology and catalogue; " + graph.size() + " in all");
@@ -68,9 +76,20 @@ public final class Pipeline {
         log.done("entail", entailed.types() + " types from the class hierarchy, " + entailed.facts()
                 + " facts from the property hierarchy; " + graph.size() + " in all");
 
-        if (config.shacl()) validate(graph, mapped);
+        if (shapes != null) validate(graph, mapped, joined(shapes));
         graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixes());
         return new BuiltGraph(graph, version, data.tables().size(), data.rowCount());
+    }
+
+    /** The value of work done on another thread, or the exception it failed with, as if thrown here. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** Checks, then writes every dump and {@code void.ttl} to the configured folder. */
@@ -108,10 +127,10 @@ public final class Pipeline {
         return Collections.unmodifiableSet(files);
     }
 
-    private String addOntology(Graph graph) {
-        Graph ontology = parse(config.ontologyFile());
+    private String addOntology(Graph graph, Graph ontology) {
         ontology.find().forEachRemaining(graph::add);
-        List<Triple> info = ontology.find(NodeFactory.createURI(Namespaces.ONTOLOGY), OWL_VERSION_INFO, Node.ANY).toList();
+        List<Triple> info = ontology.find(NodeFactory.createURI(Namespaces.ONTOLOGY), OWL.versionInfo.asNode(), Node.ANY)
+                .toList();
         if (info.isEmpty()) {
             throw new BuildFailedException(List.of(config.ontologyFile() + ": the ontology has no owl:versionInfo"));
         }
@@ -131,8 +150,7 @@ public final class Pipeline {
     }
 
     /** SHACL and the Data Cube constraints only read the graph, so they run side by side. */
-    private void validate(Graph graph, MappedGraph mapped) {
-        ShapesValidator shapes = ShapesValidator.of(parse(config.shapesFile()));
+    private void validate(Graph graph, MappedGraph mapped, ShapesValidator shapes) {
         CompletableFuture<List<String>> cube = CompletableFuture.supplyAsync(() -> CubeIntegrityChecks.violated(graph));
         List<String> failures = new ArrayList<>();
         shapes.validate(graph, mapped).forEach(v -> failures.add(v.toString()));
