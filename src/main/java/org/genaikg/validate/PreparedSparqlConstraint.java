@@ -48,10 +48,6 @@ final class PreparedSparqlConstraint {
         return new PreparedSparqlConstraint(shape, constraint, Algebra.optimize(op));
     }
 
-    Shape shape() {
-        return shape;
-    }
-
     /** Validates {@code focus}: nothing to do when the plan finds no solution, else jena-shacl reports it. */
     void validate(ValidationContext context, Graph data, ExecutionContext execution, Node focus) {
         Op bound = QC.substitute(plan, BindingFactory.binding(THIS, focus));

@@ -54,13 +54,17 @@ public final class ShapesValidator {
         for (Shape shape : shapes.getTargetShapes()) {
             // a shape another shape refers to is validated inside that one too: it keeps its constraints as written
             if (shape.deactivated() || shapesGraph.contains(Node.ANY, Node.ANY, shape.getShapeNode())) continue;
+            // the shape's sh:sparql links go all or none: a constraint that cannot be prepared keeps them all
+            List<PreparedSparqlConstraint> mine = new ArrayList<>();
+            boolean all = true;
             for (Constraint c : shape.getConstraints()) {
                 if (!(c instanceof SparqlConstraint sparql)) continue;
                 PreparedSparqlConstraint p = PreparedSparqlConstraint.of(shape, sparql);
-                if (p == null) continue;
-                prepared.computeIfAbsent(shape.getShapeNode(), k -> new ArrayList<>()).add(p);
+                if (p == null) all = false;
+                else mine.add(p);
             }
-            if (prepared.containsKey(shape.getShapeNode())) {
+            if (all && !mine.isEmpty()) {
+                prepared.put(shape.getShapeNode(), mine);
                 coreGraph.remove(shape.getShapeNode(), SHACL.sparql, Node.ANY);
             }
         }

@@ -38,6 +38,9 @@ class PreparedSparqlConstraintTest {
             ex:Referenced a sh:NodeShape ; sh:targetClass ex:Thing ;
                 sh:sparql [ sh:message "referenced: no name" ; sh:select "SELECT $this WHERE { FILTER NOT EXISTS { $this <http://example.org/name> ?n } }" ] .
             ex:Refers a sh:NodeShape ; sh:targetClass ex:Holder ; sh:not ex:Referenced .
+            ex:Mixed a sh:NodeShape ; sh:targetClass ex:Thing ;
+                sh:sparql [ sh:message "mixed: no name" ; sh:select "SELECT $this WHERE { FILTER NOT EXISTS { $this <http://example.org/name> ?n } }" ] ,
+                    [ sh:message "mixed: sized" ; sh:select "SELECT $this WHERE { $this <http://example.org/size> ?s FILTER(sameTerm($currentShape, $currentShape)) }" ] .
             ex:UsesShape a sh:NodeShape ; sh:targetClass ex:Thing ;
                 sh:sparql [ sh:message "shape" ; sh:select "SELECT $this WHERE { BIND($currentShape AS ?s) FILTER(false) }" ] .
             """;
@@ -59,7 +62,7 @@ class PreparedSparqlConstraintTest {
                 .sorted().toList();
         List<String> ours = ShapesValidator.of(shapes).validate(data, null).stream()
                 .map(v -> v.focusNode() + " " + v.message() + " " + v.value()).sorted().toList();
-        assertEquals(6, jena.size(), jena.toString());
+        assertEquals(9, jena.size(), jena.toString());
         assertEquals(jena, ours);
     }
 
