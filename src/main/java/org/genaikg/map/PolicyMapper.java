@@ -1,11 +1,14 @@
 package org.genaikg.map;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import java.util.List;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Node;
 import org.genaikg.table.CuratedData;
 import org.genaikg.table.Row;
 import org.genaikg.table.TableCatalog;
@@ -22,6 +25,9 @@ final class PolicyMapper implements TableMapper {
     public void map(MappingContext ctx) {
         CuratedData data = ctx.data();
         Emitter out = ctx.out();
+        // each policy looks up its narrated issuances and its issuers: grouped once, not scanned per policy
+        Map<String, List<Row>> narratedByPolicy = byColumn(data.rows(TableCatalog.EVENTS), "issuance_of");
+        Map<String, List<Row>> issuersByPolicy = byColumn(data.rows(TableCatalog.POLICY_ISSUERS), "policy");
         for (Row r : data.rows(TableCatalog.POLICIES)) {
             Node policy = Res.policy(r.id());
             out.type(policy, KindClasses.of(KindClasses.POLICY, r.get("kind")));
@@ -42,12 +48,12 @@ final class PolicyMapper implements TableMapper {
             out.uniformDate(policy, r.has("issued") ? r.get("issued") : r.get("effective"), r.get("date_basis"));
             ctx.cite(policy, r);
             DerivedEvents.EnglishName title = DerivedEvents.englishName(r, "title");
-            List<Row> narrated = narratedIssuances(data, r.id());
+            List<Row> narrated = narratedByPolicy.getOrDefault(r.id(), List.of());
             if (!narrated.isEmpty()) {
                 // the report narrates the issuance itself: that event is the one, and it carries this row's citation
                 narrated.forEach(e -> ctx.cite(Res.event(e.id()), r));
             } else if (r.has("issued")) {
-                DerivedEvents.Kind kind = passedByLegislature(data, r.id()) ? DerivedEvents.ADOPTION : DerivedEvents.ISSUANCE;
+                DerivedEvents.Kind kind = passedByLegislature(data, issuersByPolicy.getOrDefault(r.id(), List.of())) ? DerivedEvents.ADOPTION : DerivedEvents.ISSUANCE;
                 DerivedEvents.of(kind, policy, r, r.get("title_zh"), title, r.get("issued"), ctx);
             }
             if (r.has("effective")) {
@@ -61,7 +67,7 @@ final class PolicyMapper implements TableMapper {
             Node agency = Res.ofTable(table.get(0), issuer);
             out.add(policy, GKG.issuedBy, agency);
             // the issuers take part in the policy's issuance: the narrated event where there is one, else the derived
-            List<Row> narrated = narratedIssuances(data, r.get("policy"));
+            List<Row> narrated = narratedByPolicy.getOrDefault(r.get("policy"), List.of());
             if (!narrated.isEmpty()) {
                 narrated.forEach(e -> out.add(Res.event(e.id()), GKG.participant, agency));
             } else if (data.row(TableCatalog.POLICIES, r.get("policy")).map(p -> p.has("issued")).orElse(false)) {
@@ -72,10 +78,8 @@ final class PolicyMapper implements TableMapper {
     }
 
     /** A policy whose every named issuer is a legislature was passed (通过), not issued by an executive body. */
-    private static boolean passedByLegislature(CuratedData data, String policyId) {
-        List<String> issuers = data.rows(TableCatalog.POLICY_ISSUERS).stream()
-                .filter(i -> i.get("policy").equals(policyId)).map(i -> i.get("agency")).toList();
-        return !issuers.isEmpty() && issuers.stream().allMatch(id -> data.row(TableCatalog.AGENCIES, id)
+    private static boolean passedByLegislature(CuratedData data, List<Row> issuerRows) {
+        return !issuerRows.isEmpty() && issuerRows.stream().allMatch(i -> data.row(TableCatalog.AGENCIES, i.get("agency"))
                 .map(a -> a.get("kind").equals("legislature")).orElse(false));
     }
 
@@ -89,8 +93,12 @@ final class PolicyMapper implements TableMapper {
         out.add(table, DCTerms.isPartOf.asNode(), Res.report(policy.get("report")));
     }
 
-    /** The event rows that are this policy's issuance ({@code events.csv}, column {@code issuance_of}). */
-    private static List<Row> narratedIssuances(CuratedData data, String policyId) {
-        return data.rows(TableCatalog.EVENTS).stream().filter(e -> e.get("issuance_of").equals(policyId)).toList();
+    /** The rows of a table grouped by one column's value, each group in table order; empty cells are left out. */
+    private static Map<String, List<Row>> byColumn(List<Row> rows, String column) {
+        Map<String, List<Row>> groups = new HashMap<>();
+        for (Row row : rows) {
+            if (row.has(column)) groups.computeIfAbsent(row.get(column), k -> new ArrayList<>()).add(row);
+        }
+        return groups;
     }
 }
